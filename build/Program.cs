@@ -1,0 +1,8 @@
+using Build;
+using Liftoff.Cake.Hosting;
+
+// This repository's own pipeline, written with Liftoff's host: ./build.sh --target=Test
+return await new LiftoffHost()
+    .UseContext<BuildContext>()
+    .AddAssembly(typeof(BuildContext).Assembly)
+    .RunAsync(args);

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Net;
+using Liftoff.TestSupport.GitHub;
+using Liftoff.TestSupport.GitHub.Faults;
+using Octokit;
+
+namespace Liftoff.TestSupport.Tests.GitHub;
+
+public sealed class FaultInjectionTests
+{
+    private const string Owner = "acme";
+    private const string Repo = "site";
+    private LocalGitHubServer _server = null!;
+    private GitHubClient _client = null!;
+
+    [SetUp]
+    public async Task StartServer()
+    {
+        _server = await LocalGitHubServer.StartAsync();
+        _client = _server.CreateClient();
+    }
+
+    [TearDown]
+    public async Task StopServer() => await _server.DisposeAsync();
+
+    [Test]
+    public async Task Fault_503Once_FailsOneCallThenLetsTheNextThrough()
+    {
+        // Given
+        var fault = _server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Status = 503 });
+
+        // When
+        var error = Assert.ThrowsAsync<ApiException>(() => _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+        var retried = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(retried.TagName, Is.EqualTo("v1.0.0"));
+            Assert.That(fault.FiredCount, Is.EqualTo(1));
+            Assert.That(
+                _server.Requests.Matching("POST", "/repos/*/*/releases").Select(r => r.StatusCode),
+                Is.EqualTo(new[] { 503, 201 }));
+        });
+    }
+
+    [Test]
+    public void Fault_SecondaryRateLimit_IsOctokitsSecondaryRateLimitExceededExceptionWithRetryAfter()
+    {
+        // Given
+        _server.Faults.Add(new Fault
+        {
+            PathPattern = "/repos/*/*/releases/**",
+            RateLimit = RateLimitKind.Secondary,
+            RetryAfter = TimeSpan.FromSeconds(42),
+        });
+
+        // When
+        var error = Assert.ThrowsAsync<SecondaryRateLimitExceededException>(() => _client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
+
+        // Then: Octokit 14 has no GetRetryAfterTimeSpan() on this exception, so the header is read directly.
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(error.HttpResponse.Headers["Retry-After"], Is.EqualTo("42"));
+        });
+    }
+
+    [Test]
+    public void Fault_PrimaryRateLimit_IsRateLimitExceededExceptionWithResetTime()
+    {
+        // Given
+        _server.Faults.Add(new Fault { RateLimit = RateLimitKind.Primary, RetryAfter = TimeSpan.FromMinutes(5) });
+
+        // When
+        var error = Assert.ThrowsAsync<RateLimitExceededException>(() => _client.Repository.Release.GetAll(Owner, Repo));
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.Remaining, Is.Zero);
+            Assert.That(error.GetRetryAfterTimeSpan(), Is.InRange(TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(5)));
+        });
+    }
+
+    [Test]
+    public void Fault_429_IsApiExceptionWithExhaustedQuotaHeaders()
+    {
+        _server.Faults.Add(new Fault { Status = 429 });
+
+        var error = Assert.ThrowsAsync<ApiException>(() => _client.Repository.Release.GetAll(Owner, Repo));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((int)error.StatusCode, Is.EqualTo(429));
+            Assert.That(error.HttpResponse.Headers["X-RateLimit-Remaining"], Is.EqualTo("0"));
+        });
+    }
+
+    [Test]
+    public async Task Fault_Reset_SurfacesAsHttpRequestException()
+    {
+        // Given: a call first, so the reset hits a reused keep-alive connection, the case HttpClient could retry.
+        await _client.Repository.Release.GetAll(Owner, Repo);
+        var fault = _server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Reset = true });
+
+        // When / Then
+        Assert.ThrowsAsync<HttpRequestException>(() => _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+        Assert.Multiple(() =>
+        {
+            Assert.That(fault.FiredCount, Is.EqualTo(1));
+            Assert.That(_server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
+            Assert.That(_server.Requests.Matching("POST", "/repos/*/*/releases").Single().StatusCode, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Fault_DelayOnly_SlowsTheCallThenAnswersNormally()
+    {
+        // Given
+        _server.Faults.Add(new Fault { Method = "GET", Delay = TimeSpan.FromMilliseconds(300) });
+        var clock = Stopwatch.StartNew();
+
+        // When
+        var releases = await _client.Repository.Release.GetAll(Owner, Repo);
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(releases, Is.Empty);
+            Assert.That(clock.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(300)));
+        });
+    }
+
+    [Test]
+    public async Task DisposeAsync_WhileADelayFaultWaits_StopsPromptlyAndCutsTheRequest()
+    {
+        // Given
+        _server.Faults.Add(new Fault { Delay = TimeSpan.FromMinutes(5) });
+        var pending = _client.Repository.Release.GetAll(Owner, Repo);
+        await WaitUntilAsync(() => _server.Faults.All[0].FiredCount == 1);
+        var clock = Stopwatch.StartNew();
+
+        // When
+        await _server.DisposeAsync();
+
+        // Then
+        Assert.Multiple(() =>
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(4)));
+            Assert.ThrowsAsync<HttpRequestException>(() => pending);
+        });
+    }
+
+    [Test]
+    public void Fault_OtherMethod_DoesNotFire()
+    {
+        var fault = _server.Faults.Add(new Fault { Method = "POST", Status = 500 });
+
+        Assert.ThrowsAsync<NotFoundException>(() => _client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
+
+        Assert.That(fault.FiredCount, Is.Zero);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "condition never became true");
+            await Task.Delay(10);
+        }
+    }
+}

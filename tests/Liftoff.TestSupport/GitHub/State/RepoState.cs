@@ -1,0 +1,32 @@
+namespace Liftoff.TestSupport.GitHub.State;
+
+/// <summary>
+/// One repository's resources. Each resource group has its own store with its own lock, so a new group (pulls,
+/// statuses, deployments...) is one more store here and never touches the others.
+/// </summary>
+public sealed class RepoState
+{
+    internal RepoState(string owner, string name, GitHubState server)
+    {
+        Owner = owner;
+        Name = name;
+        Releases = new ReleaseStore(server);
+        Refs = new GitRefStore();
+        Tags = new GitTagStore(server.Time);
+    }
+
+    /// <summary>The owner as first named.</summary>
+    public string Owner { get; }
+
+    /// <summary>The repository name as first named.</summary>
+    public string Name { get; }
+
+    /// <summary>Releases and their assets.</summary>
+    public ReleaseStore Releases { get; }
+
+    /// <summary>Git references (<c>refs/heads/*</c>, <c>refs/tags/*</c>, any other namespace).</summary>
+    public GitRefStore Refs { get; }
+
+    /// <summary>Annotated tag objects.</summary>
+    public GitTagStore Tags { get; }
+}
