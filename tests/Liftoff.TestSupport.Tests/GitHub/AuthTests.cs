@@ -3,22 +3,12 @@ using Octokit;
 
 namespace Liftoff.TestSupport.Tests.GitHub;
 
-public sealed class AuthTests
+public sealed class AuthTests : GitHubServerFixture
 {
-    private const string Owner = "acme";
-    private const string Repo = "site";
-    private LocalGitHubServer _server = null!;
-
-    [SetUp]
-    public async Task StartServer() => _server = await LocalGitHubServer.StartAsync();
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
     [Test]
     public void Write_WithoutToken_ThrowsAuthorizationException()
     {
-        var anonymous = _server.CreateAnonymousClient();
+        var anonymous = Server.CreateAnonymousClient();
 
         var error = Assert.ThrowsAsync<AuthorizationException>(() =>
             anonymous.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
@@ -26,15 +16,15 @@ public sealed class AuthTests
         Assert.Multiple(() =>
         {
             Assert.That(error.Message, Is.EqualTo("Requires authentication"));
-            Assert.That(_server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
-            Assert.That(_server.Requests.All.Single().HasAuthorization, Is.False);
+            Assert.That(Server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
+            Assert.That(Server.Requests.All.Single().HasAuthorization, Is.False);
         });
     }
 
     [Test]
     public async Task Read_WithoutToken_IsAllowedByDefault()
     {
-        var releases = await _server.CreateAnonymousClient().Repository.Release.GetAll(Owner, Repo);
+        var releases = await Server.CreateAnonymousClient().Repository.Release.GetAll(Owner, Repo);
 
         Assert.That(releases, Is.Empty);
     }
@@ -42,18 +32,18 @@ public sealed class AuthTests
     [Test]
     public void Read_WithoutTokenWhenReadsRequireAuth_ThrowsAuthorizationException()
     {
-        _server.Auth.RequireForReads = true;
+        Server.Auth.RequireForReads = true;
 
-        Assert.ThrowsAsync<AuthorizationException>(() => _server.CreateAnonymousClient().Repository.Release.GetAll(Owner, Repo));
+        Assert.ThrowsAsync<AuthorizationException>(() => Server.CreateAnonymousClient().Repository.Release.GetAll(Owner, Repo));
     }
 
     [Test]
     public void Write_WithWrongTokenWhenOneIsRequired_ThrowsAuthorizationException()
     {
-        _server.Auth.AcceptedToken = "the-right-token";
+        Server.Auth.AcceptedToken = "the-right-token";
 
         var error = Assert.ThrowsAsync<AuthorizationException>(() =>
-            _server.CreateClient("a-wrong-token").Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+            Server.CreateClient("a-wrong-token").Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
 
         Assert.That(error.Message, Is.EqualTo("Bad credentials"));
     }
@@ -61,9 +51,9 @@ public sealed class AuthTests
     [Test]
     public async Task RequestLog_AuthenticatedCall_RecordsTheSchemeButNeverTheToken()
     {
-        await _server.CreateClient("secret-value-123").Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        await Server.CreateClient("secret-value-123").Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
 
-        var recorded = _server.Requests.All.Single();
+        var recorded = Server.Requests.All.Single();
         Assert.Multiple(() =>
         {
             Assert.That(recorded.AuthScheme, Is.EqualTo("token").IgnoreCase);

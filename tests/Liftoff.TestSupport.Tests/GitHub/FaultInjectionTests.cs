@@ -6,32 +6,17 @@ using Octokit;
 
 namespace Liftoff.TestSupport.Tests.GitHub;
 
-public sealed class FaultInjectionTests
+public sealed class FaultInjectionTests : GitHubServerFixture
 {
-    private const string Owner = "acme";
-    private const string Repo = "site";
-    private LocalGitHubServer _server = null!;
-    private GitHubClient _client = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await LocalGitHubServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
     [Test]
     public async Task Fault_503Once_FailsOneCallThenLetsTheNextThrough()
     {
         // Given
-        var fault = _server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Status = 503 });
+        var fault = Server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Status = 503 });
 
         // When
-        var error = Assert.ThrowsAsync<ApiException>(() => _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
-        var retried = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        var error = Assert.ThrowsAsync<ApiException>(() => Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+        var retried = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
 
         // Then
         Assert.Multiple(() =>
@@ -40,7 +25,7 @@ public sealed class FaultInjectionTests
             Assert.That(retried.TagName, Is.EqualTo("v1.0.0"));
             Assert.That(fault.FiredCount, Is.EqualTo(1));
             Assert.That(
-                _server.Requests.Matching("POST", "/repos/*/*/releases").Select(r => r.StatusCode),
+                Server.Requests.Matching("POST", "/repos/*/*/releases").Select(r => r.StatusCode),
                 Is.EqualTo(new[] { 503, 201 }));
         });
     }
@@ -49,7 +34,7 @@ public sealed class FaultInjectionTests
     public void Fault_SecondaryRateLimit_IsOctokitsSecondaryRateLimitExceededExceptionWithRetryAfter()
     {
         // Given
-        _server.Faults.Add(new Fault
+        Server.Faults.Add(new Fault
         {
             PathPattern = "/repos/*/*/releases/**",
             RateLimit = RateLimitKind.Secondary,
@@ -57,7 +42,7 @@ public sealed class FaultInjectionTests
         });
 
         // When
-        var error = Assert.ThrowsAsync<SecondaryRateLimitExceededException>(() => _client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
+        var error = Assert.ThrowsAsync<SecondaryRateLimitExceededException>(() => Client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
 
         // Then: Octokit 14 has no GetRetryAfterTimeSpan() on this exception, so the header is read directly.
         Assert.Multiple(() =>
@@ -71,10 +56,10 @@ public sealed class FaultInjectionTests
     public void Fault_PrimaryRateLimit_IsRateLimitExceededExceptionWithResetTime()
     {
         // Given
-        _server.Faults.Add(new Fault { RateLimit = RateLimitKind.Primary, RetryAfter = TimeSpan.FromMinutes(5) });
+        Server.Faults.Add(new Fault { RateLimit = RateLimitKind.Primary, RetryAfter = TimeSpan.FromMinutes(5) });
 
         // When
-        var error = Assert.ThrowsAsync<RateLimitExceededException>(() => _client.Repository.Release.GetAll(Owner, Repo));
+        var error = Assert.ThrowsAsync<RateLimitExceededException>(() => Client.Repository.Release.GetAll(Owner, Repo));
 
         // Then
         Assert.Multiple(() =>
@@ -87,9 +72,9 @@ public sealed class FaultInjectionTests
     [Test]
     public void Fault_429_IsApiExceptionWithExhaustedQuotaHeaders()
     {
-        _server.Faults.Add(new Fault { Status = 429 });
+        Server.Faults.Add(new Fault { Status = 429 });
 
-        var error = Assert.ThrowsAsync<ApiException>(() => _client.Repository.Release.GetAll(Owner, Repo));
+        var error = Assert.ThrowsAsync<ApiException>(() => Client.Repository.Release.GetAll(Owner, Repo));
 
         Assert.Multiple(() =>
         {
@@ -102,16 +87,16 @@ public sealed class FaultInjectionTests
     public async Task Fault_Reset_SurfacesAsHttpRequestException()
     {
         // Given: a call first, so the reset hits a reused keep-alive connection, the case HttpClient could retry.
-        await _client.Repository.Release.GetAll(Owner, Repo);
-        var fault = _server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Reset = true });
+        await Client.Repository.Release.GetAll(Owner, Repo);
+        var fault = Server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Reset = true });
 
         // When / Then
-        Assert.ThrowsAsync<HttpRequestException>(() => _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+        Assert.ThrowsAsync<HttpRequestException>(() => Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
         Assert.Multiple(() =>
         {
             Assert.That(fault.FiredCount, Is.EqualTo(1));
-            Assert.That(_server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
-            Assert.That(_server.Requests.Matching("POST", "/repos/*/*/releases").Single().StatusCode, Is.Zero);
+            Assert.That(Server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
+            Assert.That(Server.Requests.Matching("POST", "/repos/*/*/releases").Single().StatusCode, Is.Zero);
         });
     }
 
@@ -119,11 +104,11 @@ public sealed class FaultInjectionTests
     public async Task Fault_DelayOnly_SlowsTheCallThenAnswersNormally()
     {
         // Given
-        _server.Faults.Add(new Fault { Method = "GET", Delay = TimeSpan.FromMilliseconds(300) });
+        Server.Faults.Add(new Fault { Method = "GET", Delay = TimeSpan.FromMilliseconds(300) });
         var clock = Stopwatch.StartNew();
 
         // When
-        var releases = await _client.Repository.Release.GetAll(Owner, Repo);
+        var releases = await Client.Repository.Release.GetAll(Owner, Repo);
 
         // Then
         Assert.Multiple(() =>
@@ -137,13 +122,13 @@ public sealed class FaultInjectionTests
     public async Task DisposeAsync_WhileADelayFaultWaits_StopsPromptlyAndCutsTheRequest()
     {
         // Given
-        _server.Faults.Add(new Fault { Delay = TimeSpan.FromMinutes(5) });
-        var pending = _client.Repository.Release.GetAll(Owner, Repo);
-        await WaitUntilAsync(() => _server.Faults.All[0].FiredCount == 1);
+        Server.Faults.Add(new Fault { Delay = TimeSpan.FromMinutes(5) });
+        var pending = Client.Repository.Release.GetAll(Owner, Repo);
+        await WaitUntilAsync(() => Server.Faults.All[0].FiredCount == 1);
         var clock = Stopwatch.StartNew();
 
         // When
-        await _server.DisposeAsync();
+        await Server.DisposeAsync();
 
         // Then
         Assert.Multiple(() =>
@@ -156,9 +141,9 @@ public sealed class FaultInjectionTests
     [Test]
     public void Fault_OtherMethod_DoesNotFire()
     {
-        var fault = _server.Faults.Add(new Fault { Method = "POST", Status = 500 });
+        var fault = Server.Faults.Add(new Fault { Method = "POST", Status = 500 });
 
-        Assert.ThrowsAsync<NotFoundException>(() => _client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
+        Assert.ThrowsAsync<NotFoundException>(() => Client.Repository.Release.Get(Owner, Repo, "v1.0.0"));
 
         Assert.That(fault.FiredCount, Is.Zero);
     }

@@ -4,23 +4,9 @@ using Octokit;
 
 namespace Liftoff.TestSupport.Tests.GitHub;
 
-public sealed class GitTagsApiTests
+public sealed class GitTagsApiTests : GitHubServerFixture
 {
-    private const string Owner = "acme";
-    private const string Repo = "site";
     private static readonly string Commit = GitSha.Of("release-commit");
-    private LocalGitHubServer _server = null!;
-    private GitHubClient _client = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await LocalGitHubServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
 
     [Test]
     public async Task Create_AnnotatedTag_IsReadableBySha()
@@ -29,13 +15,13 @@ public sealed class GitTagsApiTests
         var tagger = new Committer("Release Bot", "bot@example.com", new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
         // When
-        var created = await _client.Git.Tag.Create(Owner, Repo, new NewTag
+        var created = await Client.Git.Tag.Create(Owner, Repo, new NewTag
         {
             Tag = "v1.0.0", Message = "Release 1.0.0", Object = Commit, Type = TaggedType.Commit, Tagger = tagger,
         });
 
         // Then
-        var read = await _client.Git.Tag.Get(Owner, Repo, created.Sha);
+        var read = await Client.Git.Tag.Get(Owner, Repo, created.Sha);
         Assert.Multiple(() =>
         {
             Assert.That(created.Sha, Has.Length.EqualTo(40));
@@ -53,8 +39,8 @@ public sealed class GitTagsApiTests
         var tagger = new Committer("Bot", "bot@example.com", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var newTag = new NewTag { Tag = "v1.0.0", Message = "m", Object = Commit, Type = TaggedType.Commit, Tagger = tagger };
 
-        var first = await _client.Git.Tag.Create(Owner, Repo, newTag);
-        var second = await _client.Git.Tag.Create(Owner, Repo, newTag);
+        var first = await Client.Git.Tag.Create(Owner, Repo, newTag);
+        var second = await Client.Git.Tag.Create(Owner, Repo, newTag);
 
         Assert.That(second.Sha, Is.EqualTo(first.Sha));
     }
@@ -63,11 +49,11 @@ public sealed class GitTagsApiTests
     public async Task RefToTagObject_ReportsObjectTypeTag()
     {
         // Given
-        var tag = _server.State.Repo(Owner, Repo).Tags.Create("v1.0.0", "Release", Commit);
+        var tag = Server.State.Repo(Owner, Repo).Tags.Create("v1.0.0", "Release", Commit);
 
         // When
-        await _client.Git.Reference.Create(Owner, Repo, new NewReference("refs/tags/v1.0.0", tag.Sha));
-        var read = await _client.Git.Reference.Get(Owner, Repo, "tags/v1.0.0");
+        await Client.Git.Reference.Create(Owner, Repo, new NewReference("refs/tags/v1.0.0", tag.Sha));
+        var read = await Client.Git.Reference.Get(Owner, Repo, "tags/v1.0.0");
 
         // Then
         Assert.That(read.Object.Type.StringValue, Is.EqualTo("tag"));
@@ -76,6 +62,6 @@ public sealed class GitTagsApiTests
     [Test]
     public void Get_UnknownSha_ThrowsNotFoundException()
     {
-        Assert.ThrowsAsync<NotFoundException>(() => _client.Git.Tag.Get(Owner, Repo, GitSha.Of("nothing")));
+        Assert.ThrowsAsync<NotFoundException>(() => Client.Git.Tag.Get(Owner, Repo, GitSha.Of("nothing")));
     }
 }

@@ -4,42 +4,27 @@ using Octokit;
 
 namespace Liftoff.TestSupport.Tests.GitHub;
 
-public sealed class ReleaseAssetsApiTests
+public sealed class ReleaseAssetsApiTests : GitHubServerFixture
 {
-    private const string Owner = "acme";
-    private const string Repo = "site";
-    private LocalGitHubServer _server = null!;
-    private GitHubClient _client = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await LocalGitHubServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
     [Test]
     public async Task UploadAsset_ThroughUploadUrl_StoresBytesAndListsTheAsset()
     {
         // Given
-        var release = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        var release = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
         var bytes = Encoding.UTF8.GetBytes("archive bytes");
 
         // When
         ReleaseAsset uploaded;
         using (var content = new MemoryStream(bytes))
         {
-            uploaded = await _client.Repository.Release.UploadAsset(
+            uploaded = await Client.Repository.Release.UploadAsset(
                 release, new ReleaseAssetUpload("site-1.0.0.tar.gz", "application/gzip", content, null));
         }
 
         // Then
-        var assets = await _client.Repository.Release.GetAllAssets(Owner, Repo, release.Id);
-        var single = await _client.Repository.Release.GetAsset(Owner, Repo, uploaded.Id);
-        var stored = _server.State.Repo(Owner, Repo).Releases.GetAsset(uploaded.Id)!.Value.Asset;
+        var assets = await Client.Repository.Release.GetAllAssets(Owner, Repo, release.Id);
+        var single = await Client.Repository.Release.GetAsset(Owner, Repo, uploaded.Id);
+        var stored = Server.State.Repo(Owner, Repo).Releases.GetAsset(uploaded.Id)!.Value.Asset;
         Assert.Multiple(() =>
         {
             Assert.That(assets.Select(a => a.Name), Is.EqualTo(new[] { "site-1.0.0.tar.gz" }));
@@ -54,9 +39,9 @@ public sealed class ReleaseAssetsApiTests
     public async Task BrowserDownloadUrl_OfUploadedAsset_ServesTheBytes()
     {
         // Given
-        var release = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        var release = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
         using var content = new MemoryStream([1, 2, 3]);
-        var asset = await _client.Repository.Release.UploadAsset(
+        var asset = await Client.Repository.Release.UploadAsset(
             release, new ReleaseAssetUpload("app.bin", "application/octet-stream", content, null));
 
         // When
@@ -71,14 +56,14 @@ public sealed class ReleaseAssetsApiTests
     public async Task UploadAsset_NameAlreadyUsed_ThrowsApiValidationException()
     {
         // Given
-        var release = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        var release = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
         using var first = new MemoryStream([1]);
-        await _client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload("a.zip", "application/zip", first, null));
+        await Client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload("a.zip", "application/zip", first, null));
 
         // When
         using var second = new MemoryStream([2]);
         var error = Assert.ThrowsAsync<ApiValidationException>(() =>
-            _client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload("a.zip", "application/zip", second, null)));
+            Client.Repository.Release.UploadAsset(release, new ReleaseAssetUpload("a.zip", "application/zip", second, null)));
 
         // Then
         Assert.That(error.ApiError.Errors.Single().Code, Is.EqualTo("already_exists"));

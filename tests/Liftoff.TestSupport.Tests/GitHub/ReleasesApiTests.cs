@@ -4,34 +4,19 @@ using Octokit;
 
 namespace Liftoff.TestSupport.Tests.GitHub;
 
-public sealed class ReleasesApiTests
+public sealed class ReleasesApiTests : GitHubServerFixture
 {
-    private const string Owner = "acme";
-    private const string Repo = "site";
-    private LocalGitHubServer _server = null!;
-    private GitHubClient _client = null!;
-
-    [SetUp]
-    public async Task StartServer()
-    {
-        _server = await LocalGitHubServer.StartAsync();
-        _client = _server.CreateClient();
-    }
-
-    [TearDown]
-    public async Task StopServer() => await _server.DisposeAsync();
-
     [Test]
     public async Task Create_NewTag_IsReadableByTagByIdAndInTheList()
     {
         // When
-        var created = await _client.Repository.Release.Create(
+        var created = await Client.Repository.Release.Create(
             Owner, Repo, new NewRelease("v1.0.0") { Name = "1.0.0", Body = "First.", TargetCommitish = "main" });
 
         // Then
-        var byTag = await _client.Repository.Release.Get(Owner, Repo, "v1.0.0");
-        var byId = await _client.Repository.Release.Get(Owner, Repo, created.Id);
-        var all = await _client.Repository.Release.GetAll(Owner, Repo);
+        var byTag = await Client.Repository.Release.Get(Owner, Repo, "v1.0.0");
+        var byId = await Client.Repository.Release.Get(Owner, Repo, created.Id);
+        var all = await Client.Repository.Release.GetAll(Owner, Repo);
         Assert.Multiple(() =>
         {
             Assert.That(byTag.Id, Is.EqualTo(created.Id));
@@ -41,8 +26,8 @@ public sealed class ReleasesApiTests
             Assert.That(byTag.PublishedAt, Is.Not.Null);
             Assert.That(byId.TagName, Is.EqualTo("v1.0.0"));
             Assert.That(all.Select(r => r.TagName), Is.EqualTo(new[] { "v1.0.0" }));
-            Assert.That(created.UploadUrl, Does.StartWith(_server.BaseUri + "api/uploads/repos/acme/site/releases/"));
-            Assert.That(_server.Requests.Count("POST", "/repos/*/*/releases"), Is.EqualTo(1));
+            Assert.That(created.UploadUrl, Does.StartWith(Server.BaseUri + "api/uploads/repos/acme/site/releases/"));
+            Assert.That(Server.Requests.Count("POST", "/repos/*/*/releases"), Is.EqualTo(1));
         });
     }
 
@@ -50,11 +35,11 @@ public sealed class ReleasesApiTests
     public async Task Create_TagThatAlreadyHasARelease_ThrowsApiValidationException()
     {
         // Given
-        _server.State.Repo(Owner, Repo).Releases.Add(new ReleaseInput("v1.0.0"));
+        Server.State.Repo(Owner, Repo).Releases.Add(new ReleaseInput("v1.0.0"));
 
         // When
         var error = Assert.ThrowsAsync<ApiValidationException>(
-            () => _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
+            () => Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0")));
 
         // Then
         Assert.That(error.ApiError.Errors, Has.Exactly(1).Matches<ApiErrorDetail>(
@@ -64,17 +49,17 @@ public sealed class ReleasesApiTests
     [Test]
     public void Get_MissingTag_ThrowsNotFoundException()
     {
-        Assert.ThrowsAsync<NotFoundException>(() => _client.Repository.Release.Get(Owner, Repo, "v9.9.9"));
+        Assert.ThrowsAsync<NotFoundException>(() => Client.Repository.Release.Get(Owner, Repo, "v9.9.9"));
     }
 
     [Test]
     public async Task Edit_DraftToPublished_ChangesFieldsAndStampsPublishedAt()
     {
         // Given
-        var draft = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v2.0.0") { Draft = true });
+        var draft = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v2.0.0") { Draft = true });
 
         // When
-        var edited = await _client.Repository.Release.Edit(
+        var edited = await Client.Repository.Release.Edit(
             Owner, Repo, draft.Id, new ReleaseUpdate { Draft = false, Name = "Two", Body = "Notes" });
 
         // Then
@@ -91,23 +76,23 @@ public sealed class ReleasesApiTests
     [Test]
     public async Task Get_DraftByTag_ThrowsNotFoundExceptionAsGitHubDoes()
     {
-        await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v3.0.0") { Draft = true });
+        await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v3.0.0") { Draft = true });
 
-        Assert.ThrowsAsync<NotFoundException>(() => _client.Repository.Release.Get(Owner, Repo, "v3.0.0"));
+        Assert.ThrowsAsync<NotFoundException>(() => Client.Repository.Release.Get(Owner, Repo, "v3.0.0"));
     }
 
     [Test]
     public async Task GetLatest_WithPrereleaseAndDraft_ReturnsNewestFullRelease()
     {
         // Given
-        var releases = _server.State.Repo(Owner, Repo).Releases;
+        var releases = Server.State.Repo(Owner, Repo).Releases;
         releases.Add(new ReleaseInput("v1.0.0"));
         releases.Add(new ReleaseInput("v1.1.0"));
         releases.Add(new ReleaseInput("v2.0.0-rc.1", Prerelease: true));
         releases.Add(new ReleaseInput("v2.0.0", Draft: true));
 
         // When
-        var latest = await _client.Repository.Release.GetLatest(Owner, Repo);
+        var latest = await Client.Repository.Release.GetLatest(Owner, Repo);
 
         // Then
         Assert.That(latest.TagName, Is.EqualTo("v1.1.0"));
@@ -117,30 +102,30 @@ public sealed class ReleasesApiTests
     public async Task GetAll_MoreThanOnePage_FollowsLinkHeadersNewestFirst()
     {
         // Given
-        var releases = _server.State.Repo(Owner, Repo).Releases;
+        var releases = Server.State.Repo(Owner, Repo).Releases;
         for (var i = 0; i < 35; i++)
         {
             releases.Add(new ReleaseInput($"v1.{i}.0"));
         }
 
         // When
-        var all = await _client.Repository.Release.GetAll(Owner, Repo);
+        var all = await Client.Repository.Release.GetAll(Owner, Repo);
 
         // Then
         Assert.Multiple(() =>
         {
             Assert.That(all, Has.Count.EqualTo(35));
             Assert.That(all[0].TagName, Is.EqualTo("v1.34.0"));
-            Assert.That(_server.Requests.Count("GET", "/repos/acme/site/releases"), Is.EqualTo(2));
+            Assert.That(Server.Requests.Count("GET", "/repos/acme/site/releases"), Is.EqualTo(2));
         });
     }
 
     [Test]
     public async Task Get_TagWithSlash_FindsTheRelease()
     {
-        _server.State.Repo(Owner, Repo).Releases.Add(new ReleaseInput("release/1.0"));
+        Server.State.Repo(Owner, Repo).Releases.Add(new ReleaseInput("release/1.0"));
 
-        var release = await _client.Repository.Release.Get(Owner, Repo, "release/1.0");
+        var release = await Client.Repository.Release.Get(Owner, Repo, "release/1.0");
 
         Assert.That(release.TagName, Is.EqualTo("release/1.0"));
     }
@@ -148,10 +133,10 @@ public sealed class ReleasesApiTests
     [Test]
     public async Task Delete_ExistingRelease_RemovesIt()
     {
-        var created = await _client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
+        var created = await Client.Repository.Release.Create(Owner, Repo, new NewRelease("v1.0.0"));
 
-        await _client.Repository.Release.Delete(Owner, Repo, created.Id);
+        await Client.Repository.Release.Delete(Owner, Repo, created.Id);
 
-        Assert.That(_server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
+        Assert.That(Server.State.Repo(Owner, Repo).Releases.All(), Is.Empty);
     }
 }
