@@ -2,7 +2,6 @@ using Cake.Common.IO;
 using Cake.Common.Tools.DotNet;
 using Cake.Common.Tools.DotNet.Test;
 using Cake.Core;
-using Cake.Core.Diagnostics;
 using Liftoff.Cake.Tasks;
 using Liftoff.Testing;
 
@@ -40,7 +39,6 @@ public sealed class TestTask : BuildTask<BuildContext>
 
         var summary = TrxReader.ReadAll(context.TestResults.FullPath);
         context.Summary.SetClosingLine(summary.ToString());
-        context.Log.Information(summary.ToString());
         if (summary.Failed > 0)
         {
             throw new CakeException($"{summary.Failed} test(s) failed: {summary}.");

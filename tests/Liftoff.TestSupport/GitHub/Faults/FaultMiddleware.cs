@@ -26,8 +26,7 @@ internal sealed class FaultMiddleware(
 
         if (fault.Reset)
         {
-            context.Items[RequestRecordingMiddleware.ResetKey] = true;
-            context.Abort();
+            RequestRecordingMiddleware.ResetConnection(context);
             return;
         }
 
@@ -55,8 +54,7 @@ internal sealed class FaultMiddleware(
         }
         catch (OperationCanceledException)
         {
-            context.Items[RequestRecordingMiddleware.ResetKey] = true;
-            context.Abort();
+            RequestRecordingMiddleware.ResetConnection(context);
             return false;
         }
     }

@@ -9,6 +9,18 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
     /// <summary>Set by the fault middleware; a reset has no response to take a status from.</summary>
     public const string FaultedKey = "liftoff.github.faulted";
     public const string ResetKey = "liftoff.github.reset";
+    private const string RecordNowKey = "liftoff.github.record-now";
+
+    /// <summary>
+    /// Records the request, then drops the connection. The client sees the reset at once, so the record must be
+    /// written first or a test asserting on the log straight after its call can find it empty.
+    /// </summary>
+    public static void ResetConnection(HttpContext context)
+    {
+        context.Items[ResetKey] = true;
+        (context.Items[RecordNowKey] as Action)?.Invoke();
+        context.Abort();
+    }
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -24,6 +36,7 @@ internal sealed class RequestRecordingMiddleware(RequestDelegate next, RequestLo
 
         // Recording when the response starts, not after it ends, means the client cannot see the answer before
         // the log holds the request; a test may assert on the log straight after its call returns.
+        context.Items[RecordNowKey] = (Action)Record;
         context.Response.OnStarting(() =>
         {
             Record();
