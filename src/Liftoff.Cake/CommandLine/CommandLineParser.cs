@@ -73,7 +73,8 @@ public static class CommandLineParser
             Exclusive = Flag(arguments, "exclusive"),
             Tree = Flag(arguments, "tree") || Flag(arguments, "showtree"),
             Description = Flag(arguments, "description") || Flag(arguments, "showdescription"),
-            Version = Flag(arguments, "version"),
+            // Bare --version prints the version, as in Cake; --version=X.Y.Z is an argument (the release override).
+            Version = arguments["version"].Any(value => value.Equals("true", StringComparison.OrdinalIgnoreCase)),
             Help = Flag(arguments, "help"),
             WorkingDirectory = arguments["working"].LastOrDefault(),
             Arguments = arguments,

@@ -1,14 +1,16 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Tasks;
 
 namespace Liftoff.Cake.Engine;
 
 /// <summary>
-/// Walks the plan without running anything: no setup, no task bodies, no handlers, no teardown. Each task that
-/// would run is listed in order, as Cake's own <c>--dryrun</c> does. Criteria are still asked, as in Cake, so a
-/// task that would be skipped shows as skipped.
+/// Walks the plan without running any task body: no setup, no handlers, no teardown. Each task that would run is
+/// listed in order, as Cake's own <c>--dryrun</c> does. Criteria are still asked, as in Cake, so a task that would
+/// be skipped shows as skipped. A task that overrides its dry-run body (for example the release, which computes
+/// the version and notes) has that body run instead, and it must change nothing.
 /// </summary>
-internal sealed class DryRunExecutionStrategy(ICakeLog log) : IExecutionStrategy
+internal sealed class DryRunExecutionStrategy(ICakeLog log, TaskCatalog catalog) : IExecutionStrategy
 {
     private int _step;
 
@@ -24,7 +26,10 @@ internal sealed class DryRunExecutionStrategy(ICakeLog log) : IExecutionStrategy
     {
         _step++;
         log.Information("{0}. {1}", _step, task.Name);
-        return Task.CompletedTask;
+        var definition = catalog.Find(task.Name);
+        return definition is not null && TaskOverrides.DryRun(definition.Task)
+            ? definition.Task.DryRunAsync(context)
+            : Task.CompletedTask;
     }
 
     // The reasoned strategy around this one already says why a task is skipped.
@@ -34,8 +39,9 @@ internal sealed class DryRunExecutionStrategy(ICakeLog log) : IExecutionStrategy
 
     public Task ReportErrorsAsync(Func<Exception, Task> action, Exception exception) => Task.CompletedTask;
 
+    // No handler runs in a dry run, so an error in a dry-run body is not swallowed: it fails the dry run.
     public Task HandleErrorsAsync(Func<Exception, ICakeContext, Task> action, Exception exception, ICakeContext context) =>
-        Task.CompletedTask;
+        Task.FromException(exception);
 
     public Task InvokeFinallyAsync(Func<ICakeContext, Task> action, ICakeContext context) => Task.CompletedTask;
 

@@ -20,7 +20,7 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
     {
         var engine = provider.GetRequiredService<ICakeEngine>();
         var printer = new CakeReportPrinter(console, context);
-        var inner = commandLine.DryRun ? (IExecutionStrategy)new DryRunExecutionStrategy(log) : new DefaultExecutionStrategy(log, printer);
+        var inner = commandLine.DryRun ? (IExecutionStrategy)new DryRunExecutionStrategy(log, catalog) : new DefaultExecutionStrategy(log, printer);
         var strategy = new ReasonedExecutionStrategy(inner, catalog, log);
         var settings = new ExecutionSettings().SetTargets(commandLine.Targets);
         if (commandLine.Exclusive)
@@ -33,7 +33,7 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
         var stopwatch = Stopwatch.StartNew();
         if (commandLine.DryRun)
         {
-            log.Information("Dry run of {0}: these tasks would run, in this order. No task body runs.", targets);
+            log.Information("Dry run of {0}: these tasks would run, in this order. Nothing is changed.", targets);
         }
 
         try

@@ -15,9 +15,23 @@ public abstract class BuildTask<TContext> : BuildTaskBase<TContext>
     {
     }
 
+    /// <summary>
+    /// What the task does under <c>--dryrun</c>: compute and report what <see cref="Run"/> would change, and change
+    /// nothing. A task that does not override it is only listed in the dry run.
+    /// </summary>
+    public virtual void DryRun(TContext context)
+    {
+    }
+
     private protected override Task RunCoreAsync(TContext context)
     {
         Run(context);
+        return Task.CompletedTask;
+    }
+
+    private protected override Task DryRunCoreAsync(TContext context)
+    {
+        DryRun(context);
         return Task.CompletedTask;
     }
 }

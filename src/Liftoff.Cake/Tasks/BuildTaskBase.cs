@@ -54,11 +54,15 @@ public abstract class BuildTaskBase<TContext> : IBuildTask
 
     Task IBuildTask.RunAsync(ICakeContext context) => RunCoreAsync(Cast(context));
 
+    Task IBuildTask.DryRunAsync(ICakeContext context) => DryRunCoreAsync(Cast(context));
+
     void IBuildTask.OnError(Exception exception, ICakeContext context) => OnError(exception, Cast(context));
 
     void IBuildTask.Finally(ICakeContext context) => Finally(Cast(context));
 
     private protected abstract Task RunCoreAsync(TContext context);
+
+    private protected abstract Task DryRunCoreAsync(TContext context);
 
     private static TContext Cast(ICakeContext context) => context is TContext typed
         ? typed

@@ -20,6 +20,12 @@ public interface IBuildTask
     /// <summary>Runs the task's body.</summary>
     Task RunAsync(ICakeContext context);
 
+    /// <summary>
+    /// Runs the task's dry-run body under <c>--dryrun</c>: compute and print what would happen, change nothing.
+    /// Only called for tasks that override it; other tasks are only listed.
+    /// </summary>
+    Task DryRunAsync(ICakeContext context);
+
     /// <summary>Handles an error thrown by the body. Only registered with Cake when the task overrides it.</summary>
     void OnError(Exception exception, ICakeContext context);
 

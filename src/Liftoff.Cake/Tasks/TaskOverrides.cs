@@ -11,6 +11,8 @@ internal static class TaskOverrides
 {
     public static bool Run(IBuildTask task) => IsOverridden(task, "Run") || IsOverridden(task, "RunAsync");
 
+    public static bool DryRun(IBuildTask task) => IsOverridden(task, "DryRun") || IsOverridden(task, "DryRunAsync");
+
     public static bool ShouldRun(IBuildTask task) => IsOverridden(task, "ShouldRun");
 
     public static bool OnError(IBuildTask task) => IsOverridden(task, "OnError");

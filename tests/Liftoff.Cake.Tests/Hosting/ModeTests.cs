@@ -21,6 +21,39 @@ public sealed class ModeTests
     }
 
     [Test]
+    public async Task RunAsync_DryRun_RunsDryRunBodiesInsteadOfRunBodies()
+    {
+        using var harness = new HostHarness();
+
+        var result = await harness.RunAsync(host => Tasks(host).AddTask<Tag>(), "--target=Tag", "--dryrun");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Ran, Is.EqualTo(new[] { "would tag v1.2.3" }));
+        Assert.That(result.Output, Does.Contain("4. Tag"));
+    }
+
+    [Test]
+    public async Task RunAsync_DryRunBodyFails_DryRunFailsEvenWithAnErrorHandler()
+    {
+        using var harness = new HostHarness();
+
+        var result = await harness.RunAsync(host => host.AddTask<BrokenPlan>(), "--target=BrokenPlan", "--dryrun");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.TaskFailed));
+        Assert.That(result.Output, Does.Contain("cannot compute the plan"));
+    }
+
+    [Test]
+    public async Task RunAsync_VersionWithValue_IsAnArgumentNotTheVersionSwitch()
+    {
+        using var harness = new HostHarness();
+
+        var result = await harness.RunAsync(host => Tasks(host).AddTask<Tag>(), "--target=Tag", "--version=2.0.0");
+
+        Assert.That(result.Ran, Does.Contain("tag v2.0.0"));
+    }
+
+    [Test]
     public async Task RunAsync_Exclusive_RunsOnlyTheTarget()
     {
         using var harness = new HostHarness();
@@ -104,4 +137,21 @@ public sealed class ModeTests
     public sealed class Publish(ExecutionLog log) : RecordingTask(log);
 
     public sealed class Clean(ExecutionLog log) : RecordingTask(log);
+
+    [IsDependentOn(typeof(Publish))]
+    public sealed class Tag(ExecutionLog log) : BuildTask
+    {
+        public override void Run(ICakeContext context) => log.Add("tag v" + context.Arguments.GetArguments("version").Single());
+
+        public override void DryRun(ICakeContext context) => log.Add("would tag v1.2.3");
+    }
+
+    public sealed class BrokenPlan : BuildTask
+    {
+        public override void DryRun(ICakeContext context) => throw new InvalidOperationException("cannot compute the plan");
+
+        public override void OnError(Exception exception, ICakeContext context)
+        {
+        }
+    }
 }
