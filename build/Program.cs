@@ -5,4 +5,5 @@ using Liftoff.Cake.Hosting;
 return await new LiftoffHost()
     .UseContext<BuildContext>()
     .AddAssembly(typeof(BuildContext).Assembly)
+    .AddCheckConfig()
     .RunAsync(args);

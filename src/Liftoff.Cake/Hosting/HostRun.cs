@@ -4,6 +4,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Liftoff.Cake.CommandLine;
+using Liftoff.Cake.Configuration;
 using Liftoff.Cake.Engine;
 using Liftoff.Cake.Tasks;
 using Liftoff.Diagnostics;
@@ -69,6 +70,8 @@ internal sealed class HostRun(HostPlan plan)
             return ExitCodes.Success;
         }
 
+        // Before any context or task is built, so every problem is reported before the first task runs.
+        HostConfiguration.Load(provider, commandLine, plan.ConfigureOptions);
         var context = (ICakeContext)provider.GetRequiredService(plan.ContextType);
         var engine = provider.GetRequiredService<ICakeEngine>();
         var catalog = TaskCatalog.Create(CollectTasks(provider), plan.ContextType);
@@ -153,6 +156,7 @@ internal sealed class HostRun(HostPlan plan)
         services.AddSingleton(commandLine);
         services.AddSingleton<RunSummary>();
         CakeServices.AddCakeCore(services, commandLine);
+        HostConfiguration.AddConfiguration(services);
         services.AddSingleton(plan.ContextType);
         foreach (var type in plan.TaskTypes.Append(plan.LifetimeType).Append(plan.TaskLifetimeType).OfType<Type>())
         {

@@ -1,6 +1,8 @@
 using System.Reflection;
 using Cake.Core;
 using Liftoff.Cake.Tasks;
+using Liftoff.Cake.Tasks.Config;
+using Liftoff.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Liftoff.Cake.Hosting;
@@ -18,6 +20,7 @@ public sealed class LiftoffHost
 {
     private readonly List<Action<IServiceCollection>> _configure = [];
     private readonly List<Type> _taskTypes = [];
+    private readonly List<Action<LiftoffOptions>> _configureOptions = [];
     private Type _contextType = typeof(LiftoffContext);
     private Type? _lifetimeType;
     private Type? _taskLifetimeType;
@@ -38,6 +41,24 @@ public sealed class LiftoffHost
         _configure.Add(configure);
         return this;
     }
+
+    /// <summary>
+    /// Adjusts the configuration in code: the last layer, over defaults, <c>liftoff.json</c>, <c>LIFTOFF_*__*</c>
+    /// variables and <c>--section.key</c> arguments. The result is validated like the other layers, and
+    /// <c>Check-Config</c> shows these values as coming from code.
+    /// </summary>
+    public LiftoffHost ConfigureOptions(Action<LiftoffOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        _configureOptions.Add(configure);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds the <c>Check-Config</c> target, which prints the effective configuration with each value's source. The
+    /// configuration is validated at start-up whether or not this is added.
+    /// </summary>
+    public LiftoffHost AddCheckConfig() => AddTask<CheckConfigTask>();
 
     /// <summary>Registers every concrete task class in the assembly, except <see cref="TaskTemplateAttribute">templates</see>.</summary>
     public LiftoffHost AddAssembly(Assembly assembly)
@@ -91,7 +112,7 @@ public sealed class LiftoffHost
     public Task<int> RunAsync(IEnumerable<string> args, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var plan = new HostPlan(_contextType, _taskTypes.Distinct().ToList(), _lifetimeType, _taskLifetimeType, _workingDirectory, _configure);
+        var plan = new HostPlan(_contextType, _taskTypes.Distinct().ToList(), _lifetimeType, _taskLifetimeType, _workingDirectory, _configure, _configureOptions);
         return new HostRun(plan).RunAsync(args.ToList(), cancellationToken);
     }
 
@@ -108,4 +129,5 @@ internal sealed record HostPlan(
     Type? LifetimeType,
     Type? TaskLifetimeType,
     string? WorkingDirectory,
-    IReadOnlyList<Action<IServiceCollection>> Configure);
+    IReadOnlyList<Action<IServiceCollection>> Configure,
+    IReadOnlyList<Action<LiftoffOptions>> ConfigureOptions);

@@ -1,0 +1,39 @@
+using System.ComponentModel;
+using System.Text.Json.Serialization;
+
+namespace Liftoff.Configuration;
+
+/// <summary>One environment: where it is, how it is deployed, and what must come before it.</summary>
+public sealed class EnvironmentOptions
+{
+    /// <summary>The environment's name: its key in <c>environments</c>. Set by the loader, never read from the file.</summary>
+    [JsonIgnore]
+    public string Name { get; internal set; } = "";
+
+    /// <summary>The URL the environment serves, read back by validation.</summary>
+    [Description("The URL the environment serves, read back by validation.")]
+    public Uri? Url { get; set; }
+
+    /// <summary>How the environment is deployed.</summary>
+    [Description("How the environment is deployed.")]
+    public TargetOptions Target { get; set; } = new();
+
+    /// <summary>Whether a deploy needs a confirmation. Default false (true for the default production).</summary>
+    [Description("Whether a deploy needs a confirmation (a prompt, or --yes in CI).")]
+    public bool Protected { get; set; }
+
+    /// <summary>The environment that must have validated the same artifact first, if any.</summary>
+    [Description("The environment that must have validated the same artifact first.")]
+    public string? PromotesFrom { get; set; }
+
+    /// <summary>The checks after a deploy.</summary>
+    [Description("The checks after a deploy.")]
+    public ValidationOptions Validation { get; set; } = new();
+
+    internal static OrderedDictionary<string, EnvironmentOptions> CreateDefaults() => new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["test"] = new() { Name = "test" },
+        ["staging"] = new() { Name = "staging", PromotesFrom = "test" },
+        ["production"] = new() { Name = "production", PromotesFrom = "staging", Protected = true },
+    };
+}

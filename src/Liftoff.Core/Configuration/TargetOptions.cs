@@ -1,0 +1,31 @@
+using System.ComponentModel;
+
+namespace Liftoff.Configuration;
+
+/// <summary>An environment's deploy target: its type and the type's own settings.</summary>
+public sealed class TargetOptions
+{
+    /// <summary>The kind of target. Default <see cref="TargetType.ReleasesDirectory"/>.</summary>
+    [Description("The kind of target.")]
+    public TargetType Type { get; set; } = TargetType.ReleasesDirectory;
+
+    /// <summary>
+    /// The target's own settings (for example <c>path</c>, <c>keep</c>, <c>branch</c>, <c>deploy</c>). Free-form here;
+    /// each target validates its own when the deploy issue lands.
+    /// </summary>
+    [Description("The target's own settings, for example path, keep, branch or deploy.")]
+    public Dictionary<string, string> Settings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>The kinds of deploy target.</summary>
+public enum TargetType
+{
+    /// <summary><c>releases/&lt;version&gt;/</c> plus a <c>current</c> symlink switched atomically.</summary>
+    ReleasesDirectory,
+
+    /// <summary>A commit on a GitHub Pages branch.</summary>
+    GitHubPages,
+
+    /// <summary>The user's own deploy, rollback and status commands.</summary>
+    Command,
+}
