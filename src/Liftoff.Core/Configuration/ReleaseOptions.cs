@@ -19,6 +19,7 @@ public sealed class ReleaseOptions
 
     /// <summary>The version of the first release. Default <c>1.0.0</c>.</summary>
     [Description("The version of the first release.")]
+    [SemanticVersion]
     public string FirstVersion { get; set; } = "1.0.0";
 
     /// <summary>Whether a breaking change bumps the minor version while the major is 0. Default false.</summary>

@@ -66,6 +66,9 @@ public static partial class DiagnosticCodes
     /// <summary>A URL that is not an absolute http or https URL.</summary>
     public const string ConfigurationBadUrl = "LIFTOFF0212";
 
+    /// <summary>A version setting that is not SemVer 2.0.</summary>
+    public const string ConfigurationBadVersion = "LIFTOFF0213";
+
     /// <summary>A git command failed; the message names the command, its exit code and what git printed.</summary>
     public const string GitCommandFailed = "LIFTOFF0301";
 

@@ -63,6 +63,12 @@ internal static class LiftoffSchema
                         property.Pattern = "^(env:[A-Za-z_][A-Za-z0-9_]*)?$";
                     }
 
+                    if (option.IsSemanticVersion)
+                    {
+                        // SemVer 2.0's own grammar (semver.org), so editors flag a bad version as the loader does.
+                        property.Pattern = @"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$";
+                    }
+
                     break;
                 case OptionKind.ScalarList:
                     property.Default = ((IEnumerable)value!).Cast<object?>().Select(JsonDefault).ToList();

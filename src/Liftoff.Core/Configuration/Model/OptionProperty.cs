@@ -11,5 +11,7 @@ internal sealed record OptionProperty(PropertyInfo Property, string JsonName, Op
 
     public SecretAttribute? Secret => Property.GetCustomAttribute<SecretAttribute>();
 
+    public bool IsSemanticVersion => Property.GetCustomAttribute<SemanticVersionAttribute>() is not null;
+
     public string? Description => Property.GetCustomAttribute<DescriptionAttribute>()?.Description;
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Liftoff.Configuration.Model;
 using Liftoff.Diagnostics;
+using Semver;
 
 namespace Liftoff.Configuration.Validation;
 
@@ -15,6 +16,12 @@ internal static class ScalarCheck
         {
             return Nullable.GetUnderlyingType(type) is not null || !actual.IsValueType ? null
                 : (DiagnosticCodes.ConfigurationWrongType, $"expected {Describe(actual)}, not null or empty");
+        }
+
+        if (property is { IsSemanticVersion: true })
+        {
+            return SemVersion.TryParse(value, SemVersionStyles.Strict, out _) ? null
+                : (DiagnosticCodes.ConfigurationBadVersion, "expected a SemVer 2.0 version such as 1.0.0");
         }
 
         if (actual == typeof(bool))
