@@ -1,0 +1,27 @@
+using Liftoff.Cake.Hosting;
+using Liftoff.Cake.Tasks.Release;
+using Liftoff.Git;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Liftoff.Cake.Pipeline;
+
+/// <summary>Adds Liftoff's own pipeline (its tasks and the services they share) to a host.</summary>
+public static class LiftoffPipelineExtensions
+{
+    /// <summary>
+    /// Registers every Liftoff task (Check-Config, Next-Version, …) and the services they need. Services a consumer
+    /// registered first (for example its own <see cref="IGitClientFactory"/>) are kept.
+    /// </summary>
+    public static LiftoffHost UseLiftoffPipeline(this LiftoffHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return host
+            .ConfigureServices(services =>
+            {
+                services.TryAddSingleton<IGitClientFactory>(new GitCliFactory());
+                services.TryAddSingleton<ReleaseRun>();
+            })
+            .AddAssembly(typeof(LiftoffHost).Assembly);
+    }
+}
