@@ -9,7 +9,7 @@ namespace Liftoff.Git;
 /// <see cref="IGitClient"/> over the <c>git</c> executable users and CI already have, with their credential helpers,
 /// hooks and shallow clones. Each call starts one git process; history is streamed, never read one commit at a time.
 /// </summary>
-public sealed class GitCli : IGitClient
+public sealed partial class GitCli : IGitClient
 {
     private static readonly IReadOnlyDictionary<string, string?> NoOverrides = new Dictionary<string, string?>();
 
@@ -101,6 +101,13 @@ public sealed class GitCli : IGitClient
 
     private async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyList<string> arguments, int[] acceptedExitCodes, CancellationToken cancellationToken)
     {
+        var (exitCode, output, _) = await RunWithErrorAsync(arguments, acceptedExitCodes, cancellationToken).ConfigureAwait(false);
+        return (exitCode, output);
+    }
+
+    private async Task<(int ExitCode, string Output, string Error)> RunWithErrorAsync(
+        IReadOnlyList<string> arguments, int[] acceptedExitCodes, CancellationToken cancellationToken)
+    {
         var process = Start(arguments, cancellationToken);
         await using (process.ConfigureAwait(false))
         {
@@ -112,7 +119,7 @@ public sealed class GitCli : IGitClient
                 throw Failed(process.CommandLine, exitCode, error);
             }
 
-            return (exitCode, output);
+            return (exitCode, output, error);
         }
     }
 
