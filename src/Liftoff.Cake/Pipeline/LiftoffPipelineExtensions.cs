@@ -21,6 +21,7 @@ public static class LiftoffPipelineExtensions
             {
                 services.TryAddSingleton<IGitClientFactory>(new GitCliFactory());
                 services.TryAddSingleton<ReleaseRun>();
+                services.TryAddSingleton(TimeProvider.System);
             })
             .AddAssembly(typeof(LiftoffHost).Assembly);
     }

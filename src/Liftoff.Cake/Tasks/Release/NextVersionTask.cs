@@ -4,6 +4,7 @@ using Cake.Core.Diagnostics;
 using Liftoff.Cake.Hosting;
 using Liftoff.Configuration;
 using Liftoff.Git;
+using Liftoff.Releasing;
 using Liftoff.Versioning;
 
 namespace Liftoff.Cake.Tasks.Release;
@@ -15,7 +16,8 @@ namespace Liftoff.Cake.Tasks.Release;
 /// </summary>
 [TaskName(Name)]
 [TaskDescription("Computes the next version from conventional commits since the last release tag (--version=X.Y.Z overrides it).")]
-public sealed class NextVersionTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, RunSummary summary)
+public sealed class NextVersionTask(
+    LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, RunSummary summary, TimeProvider time)
     : AsyncBuildTask
 {
     /// <summary>The target's name.</summary>
@@ -34,11 +36,21 @@ public sealed class NextVersionTask(LoadedConfiguration configuration, IGitClien
             .ConfigureAwait(false);
         release.Channel = channel;
         release.Next = next;
+        release.OriginUrl = await client.RemoteUrlAsync("origin").ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        release.Target = next.IsRelease
+            ? ReleaseTarget.FromNext(next, today)
+            : await ReleaseTarget.AtHeadAsync(client, options.TagPrefix, today).ConfigureAwait(false);
 
         context.Log.Information("Branch:        {0}", channel.Description);
         context.Log.Information("Last release:  {0}", next.LastRelease?.ToString() ?? "none");
         context.Log.Information("Commits:       {0} since the last release", next.Commits.Count);
         context.Log.Information("Next version:  {0}", next);
+        if (release.Target is { Resumed: true } resumed)
+        {
+            context.Log.Information("HEAD already carries {0}: the release tasks finish that release.", resumed.TagName);
+        }
+
         summary.SetClosingLine("next-version: " + (next.Version?.ToString() ?? "none"));
     }
 

@@ -1,0 +1,61 @@
+using Cake.Common;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Liftoff.Changelog;
+using Liftoff.Configuration;
+
+namespace Liftoff.Cake.Tasks.Release;
+
+/// <summary>
+/// Writes the release's section into the changelog, newest first, keeping what is there; writing the same version
+/// again never duplicates it. <c>--output=FILE</c> writes only the new section to FILE instead.
+/// </summary>
+[TaskName(Name)]
+[TaskDescription("Writes the release notes into CHANGELOG.md (Keep a Changelog), or only the new section with --output=FILE.")]
+[IsDependentOn(typeof(NextVersionTask))]
+public sealed class ChangelogTask(LoadedConfiguration configuration, ReleaseRun release) : ReleaseTaskBase(release)
+{
+    /// <summary>The target's name.</summary>
+    public const string Name = "Changelog";
+
+    /// <inheritdoc />
+    public override bool ShouldRun(ICakeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return base.ShouldRun(context)
+            && (Release.Target is { Resumed: false } || context.HasArgument("output") || Skip($"{Release.Target!.TagName} is already tagged at HEAD; its changelog was written then"))
+            && (configuration.Options.Release.Changelog.Enabled || context.HasArgument("output") || Skip("release.changelog.enabled is false"));
+    }
+
+    /// <inheritdoc />
+    protected override async Task RunAsync(ICakeContext context, bool dryRun)
+    {
+        var links = ChangelogLinks.FromOrigin(Release.OriginUrl);
+        var section = ChangelogRenderer.RenderSection(Target.Notes, links);
+        if (dryRun)
+        {
+            context.Log.Information("Release notes for {0}:\n{1}", Target.TagName, section);
+        }
+
+        if (context.HasArgument("output"))
+        {
+            var output = context.Environment.WorkingDirectory.CombineWithFilePath(context.Argument<string>("output")).FullPath;
+            context.Log.Information("{0} the {1} section to {2}", dryRun ? "Would write" : "Wrote", Target.Version, output);
+            if (!dryRun)
+            {
+                await ChangelogFile.WriteSectionAsync(output, section).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        var relative = configuration.Options.Release.Changelog.Path;
+        var path = context.Environment.WorkingDirectory.CombineWithFilePath(relative).FullPath;
+        var outcome = await ChangelogFile.PrependAsync(path, section, Target.Version.ToString(), dryRun).ConfigureAwait(false);
+        context.Log.Information("{0}: {1}{2}", relative, outcome, dryRun ? " (dry run: not written)" : string.Empty);
+        if (outcome != ChangelogWriteOutcome.Unchanged)
+        {
+            Release.ChangedFiles.Add(relative);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Cake.Core;
+using Cake.Core.Diagnostics;
+using Liftoff.Changelog;
+using Liftoff.Configuration;
+using Liftoff.Diagnostics;
+using Liftoff.GitHub;
+
+namespace Liftoff.Cake.Tasks.Release;
+
+/// <summary>
+/// Creates or updates the GitHub release for the tag, with the same notes as the changelog. It looks the release
+/// up by tag first, so a re-run updates it and never makes a second one. Without a token it is skipped with a
+/// notice, unless <c>github.required</c> makes that an error.
+/// </summary>
+[TaskName(Name)]
+[TaskDescription("Creates or updates the GitHub release for the tag (needs GITHUB_TOKEN or GH_TOKEN).")]
+[IsDependentOn(typeof(TagTask))]
+public sealed class GitHubReleaseTask(LoadedConfiguration configuration, ReleaseRun release, TimeProvider time) : ReleaseTaskBase(release)
+{
+    /// <summary>The target's name.</summary>
+    public const string Name = "GitHub-Release";
+
+    private GitHubOptions Options => configuration.Options.GitHub;
+
+    /// <inheritdoc />
+    public override bool ShouldRun(ICakeContext context) =>
+        base.ShouldRun(context)
+        && (Settings().HasToken || Options.Required
+            || Skip("no GITHUB_TOKEN or GH_TOKEN is set, so there is no GitHub release (set github.required to make this an error)"));
+
+    /// <inheritdoc />
+    protected override async Task RunAsync(ICakeContext context, bool dryRun)
+    {
+        var settings = Settings();
+        settings.EnsureToken();
+        var repository = Repository(settings);
+        context.Log.Information("GitHub: {0} at {1}", repository, settings);
+        var releases = new OctokitGitHubReleases(
+            GitHubClientFactory.Create(settings),
+            repository,
+            GitHubResilienceOptions.FromOptions(Options),
+            time,
+            new CakeGitHubLog(context.Log));
+        var request = new ReleaseRequest
+        {
+            Tag = Target.TagName,
+            Name = Target.TagName,
+            Body = ChangelogRenderer.RenderBody(Target.Notes, ChangelogLinks.FromOrigin(Release.OriginUrl, settings.IsEnterprise ? settings.WebHost : null)),
+            Prerelease = Target.Version.IsPrerelease,
+            Draft = configuration.Options.Release.Draft,
+        };
+        var outcome = await new GitHubReleasePublisher(releases).PublishAsync(new GitHubReleasePlan(request, []), dryRun).ConfigureAwait(false);
+        context.Log.Information(
+            "GitHub release {0}: {1}{2}",
+            outcome.Tag,
+            outcome.Change,
+            outcome.Release is null ? " (dry run: nothing sent)" : " " + outcome.Release.HtmlUrl);
+    }
+
+    private GitHubConnectionSettings Settings() => GitHubConnectionSettings.FromOptions(Options, configuration.Environment);
+
+    private GitHubRepository Repository(GitHubConnectionSettings settings)
+    {
+        if (!string.IsNullOrEmpty(Options.Owner) && !string.IsNullOrEmpty(Options.Repository))
+        {
+            return new GitHubRepository(Options.Owner, Options.Repository) { Host = settings.WebHost };
+        }
+
+        return Release.OriginUrl is null
+            ? throw new LiftoffException(DiagnosticCodes.GitHubOriginNotRecognized, ExitCodes.BadInput, string.Create(
+                CultureInfo.InvariantCulture, $"The repository has no origin, so the GitHub repository is unknown: set github.owner and github.repository."))
+            : GitHubRepository.Parse(Release.OriginUrl, settings.IsEnterprise ? settings.WebHost : null);
+    }
+}

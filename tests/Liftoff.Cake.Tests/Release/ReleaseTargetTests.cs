@@ -1,0 +1,118 @@
+using Liftoff.TestSupport.GitHub.Faults;
+
+namespace Liftoff.Cake.Tests.Release;
+
+public sealed class ReleaseTargetTests : ReleaseFixture
+{
+    [Test]
+    public async Task Release_ReleasableCommits_TagsPushesWritesChangelogAndPublishesOneRelease()
+    {
+        var result = await RunReleaseAsync("--target=Release");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(Sandbox.OriginGit("rev-parse", "refs/tags/v1.1.0^{commit}"), Is.EqualTo(Sandbox.OriginGit("rev-parse", "refs/heads/main")));
+        Assert.That(Sandbox.OriginGit("log", "-1", "--format=%s", "main"), Is.EqualTo("chore(release): 1.1.0"));
+        var changelog = Sandbox.OriginGit("show", "main:CHANGELOG.md");
+        Assert.That(changelog, Does.Contain("## [1.1.0]").And.Contain("**ui:** dark mode").And.Contain("auth redirect"));
+        Assert.That(Releases, Has.Count.EqualTo(1));
+        Assert.That(Releases[0].Tag, Is.EqualTo("v1.1.0"));
+        Assert.That(Releases[0].Body, Does.Contain("dark mode").And.Not.Contain("## [1.1.0]"));
+    }
+
+    [Test]
+    public async Task Release_SecondRun_SaysNoneAndCreatesNothing()
+    {
+        await RunReleaseAsync("--target=Release");
+        var originMain = Sandbox.OriginGit("rev-parse", "refs/heads/main");
+
+        var second = await RunReleaseAsync("--target=Release");
+
+        Assert.That(second.ExitCode, Is.Zero, second.ToString());
+        Assert.That(second.LastLine, Is.EqualTo("next-version: none"));
+        Assert.That(Sandbox.OriginGit("rev-parse", "refs/heads/main"), Is.EqualTo(originMain));
+        Assert.That(Sandbox.OriginGit("tag", "--list"), Is.EqualTo("v1.0.0\nv1.1.0"));
+        Assert.That(Releases, Has.Count.EqualTo(1));
+        Assert.That(GitHub.Requests.Count("POST", "/repos/*/*/releases"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Release_DryRun_PrintsThePlanAndChangesNothingAnywhere()
+    {
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release", "--dryrun");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(Snapshot(), Is.EqualTo(before));
+        Assert.That(result.Output, Does.Contain("## [1.1.0]")
+            .And.Contain("CHANGELOG.md: Created (dry run: not written)")
+            .And.Contain("would create annotated tag v1.1.0")
+            .And.Contain("would push HEAD:refs/heads/main and refs/tags/v1.1.0 to origin atomically")
+            .And.Contain("GitHub release v1.1.0: Created (dry run: nothing sent)"));
+        Assert.That(GitHub.Requests.All.Where(r => r.Method != "GET"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Release_FailsAfterTheTagPush_ReRunFinishesWithOneTagAndOneRelease()
+    {
+        GitHub.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Status = 401 });
+
+        var first = await RunReleaseAsync("--target=Release");
+        var second = await RunReleaseAsync("--target=Release");
+
+        Assert.That(first.ExitCode, Is.Not.Zero, "the first run fails at the GitHub release");
+        Assert.That(Sandbox.OriginGit("tag", "--list", "v1.1.0"), Is.EqualTo("v1.1.0"), "the tag was pushed before the failure");
+        Assert.That(second.ExitCode, Is.Zero, second.ToString());
+        Assert.That(second.Output, Does.Contain("HEAD already carries v1.1.0").And.Contain("tag v1.1.0 reused"));
+        Assert.That(Sandbox.OriginGit("log", "--format=%s", "main"), Does.Not.Contain("chore(release): 1.1.0\nchore(release): 1.1.0"));
+        Assert.That(Releases, Has.Count.EqualTo(1));
+        Assert.That(Releases[0].Body, Does.Contain("dark mode"), "the resumed release gets the same notes");
+    }
+
+    [Test]
+    public async Task Release_NoToken_SkipsTheGitHubReleaseWithANotice()
+    {
+        Environment.SetEnvironmentVariable(TokenVariable, null);
+
+        var result = await RunReleaseAsync("--target=Release");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("Skipping task 'GitHub-Release': no GITHUB_TOKEN or GH_TOKEN is set"));
+        Assert.That(Sandbox.OriginGit("tag", "--list", "v1.1.0"), Is.EqualTo("v1.1.0"));
+        Assert.That(Releases, Is.Empty);
+    }
+
+    [Test]
+    public async Task Release_NoTokenButGitHubRequired_Fails()
+    {
+        Environment.SetEnvironmentVariable(TokenVariable, null);
+
+        var result = await RunReleaseAsync("--target=Release", "--github.required=true");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF0402"));
+    }
+
+    [Test]
+    public async Task Changelog_OutputArgument_WritesOnlyTheNewSection()
+    {
+        var result = await RunReleaseAsync("--target=Changelog", "--output=notes.md");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var notes = await File.ReadAllTextAsync(Path.Combine(Sandbox.Path, "notes.md"));
+        Assert.That(notes, Does.StartWith("## [1.1.0]"));
+        Assert.That(File.Exists(Path.Combine(Sandbox.Path, "CHANGELOG.md")), Is.False);
+    }
+
+    [Test]
+    public async Task Release_FeatureBranch_RefusesToTag()
+    {
+        Sandbox.Checkout("feature/x", create: true);
+
+        var result = await RunReleaseAsync("--target=Release");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF0805: feature/x (not a release branch) may not release."));
+        Assert.That(Sandbox.OriginGit("tag", "--list", "v1.1.0"), Is.Empty);
+    }
+}
