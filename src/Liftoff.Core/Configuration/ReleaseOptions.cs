@@ -38,6 +38,10 @@ public sealed class ReleaseOptions
     [Description("The commit that records the changelog and the version bumps.")]
     public ReleaseCommitOptions Commit { get; set; } = new();
 
+    /// <summary>Files attached to the GitHub release: paths or globs from the repository root. Default none.</summary>
+    [Description("Files attached to the GitHub release (paths or globs from the repository root); each one's sha256 is listed in the notes.")]
+    public List<string> Assets { get; set; } = [];
+
     /// <summary>Extra files whose version is bumped, besides project files and package.json.</summary>
     [Description("Extra files whose version is bumped, besides project files and package.json.")]
     public List<BumpFileOptions> BumpFiles { get; set; } = [];

@@ -94,6 +94,29 @@ public sealed class ReleaseTargetTests : ReleaseFixture
     }
 
     [Test]
+    public async Task Release_ConfiguredAssets_AttachedWithTheirChecksumsInTheNotes()
+    {
+        Sandbox.WriteFile("dist/site-1.1.0.tar.gz", "pretend archive");
+
+        var result = await RunReleaseAsync("--target=Release", "--release.assets:0=dist/*.tar.gz");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        var stored = GitHub.State.Repo("acme", "site").Releases.All().Single();
+        Assert.That(stored.Assets.Select(asset => asset.Name), Is.EqualTo(new[] { "site-1.1.0.tar.gz" }));
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("pretend archive"u8));
+        Assert.That(stored.Body, Does.Contain(sha256));
+    }
+
+    [Test]
+    public async Task Release_ConfiguredAssetMissing_FailsNamingThePattern()
+    {
+        var result = await RunReleaseAsync("--target=Release", "--release.assets:0=dist/*.zip");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("release.assets: 'dist/*.zip' matches no file"));
+    }
+
+    [Test]
     public async Task Changelog_OutputArgument_WritesOnlyTheNewSection()
     {
         var result = await RunReleaseAsync("--target=Changelog", "--output=notes.md");

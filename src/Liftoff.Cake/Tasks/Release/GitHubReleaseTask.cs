@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cake.Common.IO;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Changelog;
@@ -50,12 +51,37 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
             Prerelease = Target.Version.IsPrerelease,
             Draft = configuration.Options.Release.Draft,
         };
-        var outcome = await new GitHubReleasePublisher(releases).PublishAsync(new GitHubReleasePlan(request, []), dryRun).ConfigureAwait(false);
+        var assets = Assets(context);
+        var outcome = await new GitHubReleasePublisher(releases).PublishAsync(new GitHubReleasePlan(request, assets), dryRun).ConfigureAwait(false);
+        foreach (var checksum in outcome.Checksums)
+        {
+            context.Log.Information("  asset {0}  sha256 {1}", checksum.Name, checksum.Sha256);
+        }
+
         context.Log.Information(
             "GitHub release {0}: {1}{2}",
             outcome.Tag,
             outcome.Change,
             outcome.Release is null ? " (dry run: nothing sent)" : " " + outcome.Release.HtmlUrl);
+    }
+
+    // A configured pattern that matches nothing is an error: a release silently missing its artifact is worse.
+    private List<ReleaseAssetRequest> Assets(ICakeContext context)
+    {
+        var assets = new List<ReleaseAssetRequest>();
+        foreach (var pattern in configuration.Options.Release.Assets)
+        {
+            var files = context.GetFiles(context.Environment.WorkingDirectory.Combine(".").FullPath + "/" + pattern);
+            if (files.Count == 0)
+            {
+                throw new LiftoffException(DiagnosticCodes.GitHubReleaseRequestInvalid, ExitCodes.TaskFailed, string.Create(
+                    CultureInfo.InvariantCulture, $"release.assets: '{pattern}' matches no file under {context.Environment.WorkingDirectory.FullPath}."));
+            }
+
+            assets.AddRange(files.OrderBy(file => file.FullPath, StringComparer.Ordinal).Select(file => ReleaseAssetRequest.FromFile(file.FullPath)));
+        }
+
+        return assets;
     }
 
     private GitHubConnectionSettings Settings() => GitHubConnectionSettings.FromOptions(Options, configuration.Environment);
