@@ -1,5 +1,6 @@
 using Liftoff.Cake.Hosting;
 using Liftoff.Cake.Tasks.Release;
+using Liftoff.Gates;
 using Liftoff.Git;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class LiftoffPipelineExtensions
                 services.TryAddSingleton<IGitClientFactory>(new GitCliFactory());
                 services.TryAddSingleton<ReleaseRun>();
                 services.TryAddSingleton(TimeProvider.System);
+                services.TryAddSingleton<GateReport>();
             })
             .AddAssembly(typeof(LiftoffHost).Assembly);
     }
