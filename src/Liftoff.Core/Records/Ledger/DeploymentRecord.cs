@@ -1,0 +1,47 @@
+namespace Liftoff.Records.Ledger;
+
+/// <summary>One entry of the deployment ledger: what went where, from which build, by whom, and how it ended.</summary>
+public sealed record DeploymentRecord
+{
+    /// <summary>A unique id for the entry; <see cref="DeploymentLedger.NewId"/> makes one.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The environment, for example <c>production</c>.</summary>
+    public required string Environment { get; init; }
+
+    /// <summary>The version deployed; for a rollback, the version now served (the one rolled back to).</summary>
+    public required string Version { get; init; }
+
+    /// <summary>The source commit the artifact was built from.</summary>
+    public string? Commit { get; init; }
+
+    /// <summary>The artifact archive's sha256, in lower-case hex: what promotion matches on.</summary>
+    public string? ArtifactSha256 { get; init; }
+
+    /// <summary>Who ran the deployment.</summary>
+    public required string Actor { get; init; }
+
+    /// <summary>The CI run or local run id.</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>When the deployment started.</summary>
+    public required DateTimeOffset StartedAt { get; init; }
+
+    /// <summary>When it ended; null while it is still running.</summary>
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>How it ended.</summary>
+    public required DeploymentOutcome Outcome { get; init; }
+
+    /// <summary>What validation measured, by name (for example <c>p95Ms</c>, <c>errorRate</c>).</summary>
+    public IReadOnlyDictionary<string, double> Measurements { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>For a rollback: the version that was replaced.</summary>
+    public string? RolledBackFrom { get; init; }
+
+    /// <summary>For a rollback: the version restored.</summary>
+    public string? RolledBackTo { get; init; }
+
+    /// <summary>Checks that were waived, each with its reason.</summary>
+    public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+}
