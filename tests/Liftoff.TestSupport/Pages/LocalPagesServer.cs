@@ -1,0 +1,87 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Liftoff.TestSupport.Pages;
+
+/// <summary>
+/// Plays GitHub Pages: a Kestrel app on 127.0.0.1 that serves the tree of a repository's <c>gh-pages</c> branch,
+/// read straight from git objects, with an optional propagation delay. A test can then tell "pushed" from "served":
+/// right after a deploy the old site is still served, and the new one only once the delay has passed.
+/// </summary>
+/// <example>
+/// <code>
+/// await using var pages = await LocalPagesServer.StartAsync(new() { RepositoryPath = git.OriginPath });
+/// var html = await http.GetStringAsync(new Uri(pages.BaseUri, "index.html"));
+/// </code>
+/// </example>
+public sealed class LocalPagesServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
+    private readonly WebApplication _app;
+    private readonly PagesTipWatcher _tips;
+    private int _disposed;
+
+    private LocalPagesServer(WebApplication app, PagesTipWatcher tips, Uri baseUri)
+    {
+        _app = app;
+        _tips = tips;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>The site root with a trailing slash, for example <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>The response header naming the commit each response was served from.</summary>
+    public static string CommitHeader => PagesRequestHandler.CommitHeader;
+
+    /// <summary>The commit served right now, or null when nothing is served yet.</summary>
+    public Task<string?> ServedCommitAsync(CancellationToken cancellationToken = default) => _tips.ServedAsync(cancellationToken);
+
+    /// <summary>Starts the server on a free loopback port; the kernel picks the port, so parallel tests never collide.</summary>
+    public static async Task<LocalPagesServer> StartAsync(LocalPagesServerOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var git = new PagesGitReader(options.RepositoryPath, options.Environment);
+        var tips = new PagesTipWatcher(git, options);
+        await tips.StartAsync(cancellationToken);
+        try
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+            var app = builder.Build();
+            var handler = new PagesRequestHandler(git, tips);
+            app.Run(handler.HandleAsync);
+            await app.StartAsync(cancellationToken);
+            // Port 0 lets the kernel choose; the chosen port is only known from the bound address.
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
+                .Addresses.Single();
+            return new LocalPagesServer(app, tips, new Uri(address.TrimEnd('/') + "/"));
+        }
+        catch
+        {
+            await tips.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Stops Kestrel and the tip watcher. Safe to call twice.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(StopTimeout);
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+        await _tips.DisposeAsync();
+    }
+}
