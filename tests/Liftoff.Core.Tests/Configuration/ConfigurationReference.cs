@@ -70,6 +70,7 @@ internal static class ConfigurationReference
         var type = Nullable.GetUnderlyingType(option.ValueType) ?? option.ValueType;
         var scalar = type == typeof(bool) ? "boolean"
             : type == typeof(int) || type == typeof(long) ? "integer"
+            : type == typeof(double) ? "number"
             : type == typeof(Uri) ? "URL"
             : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type).Select(name => $"`{OptionsModel.JsonName(name)}`"))
             : option.Secret is not null ? "secret (`env:NAME`)"
