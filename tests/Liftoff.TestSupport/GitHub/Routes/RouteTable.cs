@@ -19,6 +19,9 @@ internal static class RouteTable
         ReleaseAssetsRoutes.Map(repo, uploadsRepo, web: app);
         GitRefsRoutes.Map(repo);
         GitTagsRoutes.Map(repo);
+        PullsRoutes.Map(repo);
+        CommitStatusRoutes.Map(repo);
+        IssuesRoutes.Map(repo);
 
         // Anything unmatched gets GitHub's JSON 404 rather than Kestrel's empty one, so clients parse it as usual.
         app.MapFallback("{**path}", () => GitHubErrors.NotFound());

@@ -13,6 +13,9 @@ public sealed class RepoState
         Releases = new ReleaseStore(server);
         Refs = new GitRefStore();
         Tags = new GitTagStore(server.Time);
+        Pulls = new PullStore(server);
+        Statuses = new CommitStatusStore(server);
+        Issues = new IssueStore(server);
     }
 
     /// <summary>The owner as first named.</summary>
@@ -29,4 +32,13 @@ public sealed class RepoState
 
     /// <summary>Annotated tag objects.</summary>
     public GitTagStore Tags { get; }
+
+    /// <summary>Pull requests and their reviews.</summary>
+    public PullStore Pulls { get; }
+
+    /// <summary>Commit statuses and check runs.</summary>
+    public CommitStatusStore Statuses { get; }
+
+    /// <summary>Issues (pull requests included, as on GitHub).</summary>
+    public IssueStore Issues { get; }
 }
