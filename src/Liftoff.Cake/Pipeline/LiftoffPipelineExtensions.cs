@@ -24,6 +24,7 @@ public static class LiftoffPipelineExtensions
                 services.TryAddSingleton<ReleaseRun>();
                 services.TryAddSingleton(TimeProvider.System);
                 services.TryAddSingleton<GateReport>();
+                services.TryAddSingleton<Liftoff.Gates.Security.SecurityAuditTools>();
             })
             .AddAssembly(typeof(LiftoffHost).Assembly);
     }

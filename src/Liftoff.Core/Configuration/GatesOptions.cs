@@ -41,6 +41,11 @@ public sealed class TestsGateOptions
     /// <summary>Where the result files are read from. Default <c>artifacts/test-results</c>.</summary>
     [Description("Where the result files are read from.")]
     public string ResultsDirectory { get; set; } = "artifacts/test-results";
+
+    /// <summary>Minutes before the test command is killed and the gate fails. Default 30.</summary>
+    [Description("Minutes before the test command is killed and the gate fails.")]
+    [Range(1, 1440)]
+    public int TimeoutMinutes { get; set; } = 30;
 }
 
 /// <summary>The <c>Check-Review</c> gate.</summary>
