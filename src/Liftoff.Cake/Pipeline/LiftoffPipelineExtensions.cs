@@ -22,6 +22,7 @@ public static class LiftoffPipelineExtensions
             {
                 services.TryAddSingleton<IGitClientFactory>(new GitCliFactory());
                 services.TryAddSingleton<ReleaseRun>();
+                services.TryAddSingleton<Liftoff.Cake.Tasks.Build.BuildRun>();
                 services.TryAddSingleton(TimeProvider.System);
                 services.TryAddSingleton<GateReport>();
                 services.TryAddSingleton<Liftoff.Gates.Security.SecurityAuditTools>();
