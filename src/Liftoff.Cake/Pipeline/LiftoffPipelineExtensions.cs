@@ -1,4 +1,6 @@
+using Liftoff.Cake.Deploy;
 using Liftoff.Cake.Hosting;
+using Liftoff.Cake.Tasks.Environments;
 using Liftoff.Cake.Tasks.Release;
 using Liftoff.Gates;
 using Liftoff.Git;
@@ -26,7 +28,21 @@ public static class LiftoffPipelineExtensions
                 services.TryAddSingleton(TimeProvider.System);
                 services.TryAddSingleton<GateReport>();
                 services.TryAddSingleton<Liftoff.Gates.Security.SecurityAuditTools>();
+                AddEnvironmentServices(services);
             })
-            .AddAssembly(typeof(LiftoffHost).Assembly);
+            .AddAssembly(typeof(LiftoffHost).Assembly)
+            .AddTaskSource<EnvironmentTaskSource>();
+    }
+
+    // Deploy-<Env> and friends: the targets, ledger and locks, and the confirmation prompt.
+    private static void AddEnvironmentServices(IServiceCollection services)
+    {
+        services.TryAddSingleton<IRefStoreFactory>(provider => new GitRefStoreFactory(provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IConfirmation, TerminalConfirmation>();
+        services.TryAddSingleton<IBuiltArtifact, BuildRunArtifact>();
+        services.TryAddSingleton<DeployTargetFactory>();
+        services.TryAddSingleton<ServedMarkerReader>();
+        services.TryAddSingleton<EnvironmentServices>();
+        services.TryAddSingleton<EnvironmentDeployer>();
     }
 }

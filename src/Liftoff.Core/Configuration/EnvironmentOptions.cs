@@ -22,6 +22,13 @@ public sealed class EnvironmentOptions
     [Description("Whether a deploy needs a confirmation (a prompt, or --yes in CI).")]
     public bool Protected { get; set; }
 
+    /// <summary>
+    /// Whether a protected environment asks for confirmation. Default true. False lets a run without a terminal (CI)
+    /// deploy to it without <c>--yes</c>.
+    /// </summary>
+    [Description("Whether a protected environment asks for confirmation; false lets CI deploy without --yes.")]
+    public bool Confirm { get; set; } = true;
+
     /// <summary>The environment that must have validated the same artifact first, if any.</summary>
     [Description("The environment that must have validated the same artifact first.")]
     public string? PromotesFrom { get; set; }

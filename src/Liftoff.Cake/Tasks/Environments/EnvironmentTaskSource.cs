@@ -1,0 +1,36 @@
+using Liftoff.Cake.Deploy;
+using Liftoff.Cake.Hosting;
+using Liftoff.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liftoff.Cake.Tasks.Environments;
+
+/// <summary>
+/// Registers <c>Deploy-</c>, <c>Validate-</c>, <c>Rollback-</c> and <c>Unlock-&lt;Env&gt;</c> for every configured
+/// environment, in configuration order, from one template class each.
+/// </summary>
+public sealed class EnvironmentTaskSource(LoadedConfiguration configuration) : ITaskSource
+{
+    /// <inheritdoc />
+    public IEnumerable<TaskDefinition> CreateTasks(IServiceProvider services)
+    {
+        foreach (var name in configuration.Options.Environments.Keys)
+        {
+            yield return Define<DeployEnvironmentTask>(services, "Deploy", name,
+                $"Deploys --artifact=<manifest.json> to {name}: promotion check, confirmation when protected, lock, switch, ledger record.");
+            yield return Define<ValidateEnvironmentTask>(services, "Validate", name,
+                $"Reads back the version marker {name} serves and records it validated (the seam the validation checks extend).");
+            yield return Define<RollbackEnvironmentTask>(services, "Rollback", name,
+                $"Rolls {name} back to its previous good version (or --to=VERSION) in one switch, verified and recorded.");
+            yield return Define<UnlockEnvironmentTask>(services, "Unlock", name,
+                $"Shows who holds the deploy lock of {name}; --force removes it.");
+        }
+    }
+
+    private static TaskDefinition Define<TTask>(IServiceProvider services, string verb, string environment, string description)
+        where TTask : IBuildTask =>
+        new(EnvironmentServices.TaskName(verb, environment), ActivatorUtilities.CreateInstance<TTask>(services, environment))
+        {
+            Description = description,
+        };
+}

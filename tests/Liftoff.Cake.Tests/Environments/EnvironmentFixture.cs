@@ -1,0 +1,127 @@
+using Liftoff.Artifacts;
+using Liftoff.Cake.Deploy;
+using Liftoff.Cake.Pipeline;
+using Liftoff.Cake.Tests.Support;
+using Liftoff.Git;
+using Liftoff.Records.RefStore;
+using Liftoff.TestSupport;
+using Liftoff.TestSupport.Git;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liftoff.Cake.Tests.Environments;
+
+/// <summary>
+/// A sandbox repository with a bare origin and a liftoff.json declaring test → staging → production, each a releases
+/// directory in a world-readable temp folder; artifacts are built on demand from the sandbox's HEAD.
+/// </summary>
+[NonParallelizable] // CI is a process-wide variable
+public abstract class EnvironmentFixture
+{
+    protected GitSandbox Sandbox { get; private set; } = null!;
+
+    protected TempDirectory Folder { get; private set; } = null!;
+
+    protected FakeConfirmation Confirmation { get; } = new();
+
+    private readonly Dictionary<string, string> _manifests = [];
+    private string? _previousCi;
+
+    [SetUp]
+    public void CreateSandbox()
+    {
+        _manifests.Clear();
+        Confirmation.IsInteractive = false;
+        Confirmation.Answer = false;
+        Sandbox = GitSandbox.Create();
+        Sandbox.History().Commit("feat: first").Push();
+        Folder = TempDirectory.Create("environments", worldReadable: true);
+        _previousCi = Environment.GetEnvironmentVariable("CI");
+        Environment.SetEnvironmentVariable("CI", null);
+        WriteConfig(ProductionUrl: null);
+    }
+
+    [TearDown]
+    public void DisposeSandbox()
+    {
+        Environment.SetEnvironmentVariable("CI", _previousCi);
+        Folder.Dispose();
+        Sandbox.Dispose();
+    }
+
+    protected string Root(string environment) => Folder.Combine(environment);
+
+    protected void WriteConfig(Uri? ProductionUrl, string? productionTarget = null)
+    {
+        var url = ProductionUrl is null ? "" : $"\"url\": \"{ProductionUrl}\",";
+        var production = productionTarget ?? $$"""{ "type": "releasesDirectory", "settings": { "root": "{{Root("production")}}", "keep": "3" } }""";
+        File.WriteAllText(Path.Combine(Sandbox.Path, "liftoff.json"), $$"""
+            {
+              "environments": {
+                "test": { "target": { "type": "releasesDirectory", "settings": { "root": "{{Root("test")}}" } } },
+                "staging": { "promotesFrom": "test", "target": { "type": "releasesDirectory", "settings": { "root": "{{Root("staging")}}" } } },
+                "production": { {{url}} "protected": true, "promotesFrom": "staging", "target": {{production}} }
+              }
+            }
+            """);
+    }
+
+    /// <summary>Builds (once) the artifact of a version and returns its manifest's path.</summary>
+    protected async Task<string> ArtifactAsync(string version)
+    {
+        if (!_manifests.TryGetValue(version, out var manifest))
+        {
+            var source = Folder.WriteFile($"src-{version}/index.html", $"<p>site {version}</p>\n");
+            var commit = Sandbox.Git("rev-parse", "HEAD").Trim();
+            var artifact = await new ArtifactBuilder(TimeProvider.System)
+                .CreateAsync(Path.GetDirectoryName(source)!, "site", version, commit, Folder.Combine("out", version));
+            manifest = artifact.ManifestPath;
+            _manifests[version] = manifest;
+        }
+
+        return manifest;
+    }
+
+    protected IRefStore Store() => new GitRefStore(Sandbox.Path, "origin", environment: Sandbox.Environment);
+
+    protected async Task<HostResult> RunAsync(params string[] args)
+    {
+        using var harness = new HostHarness();
+        return await harness.RunAsync(
+            host => host
+                .ConfigureServices(services =>
+                {
+                    services.AddSingleton<IGitClientFactory>(new GitCliFactory(Sandbox.Environment));
+                    services.AddSingleton<IRefStoreFactory>(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment));
+                    services.AddSingleton<IConfirmation>(Confirmation);
+                })
+                .UseLiftoffPipeline(),
+            [$"--working={Sandbox.Path}", .. args]);
+    }
+
+    protected async Task<HostResult> DeployAsync(string environment, string version, params string[] extra) =>
+        await RunAsync([$"--target=Deploy-{Pascal(environment)}", $"--artifact={await ArtifactAsync(version)}", .. extra]);
+
+    protected static string Pascal(string environment) => char.ToUpperInvariant(environment[0]) + environment[1..];
+
+    protected string OriginRefs() => Sandbox.OriginGit("for-each-ref", "--format=%(refname)");
+
+    public sealed class FakeConfirmation : IConfirmation
+    {
+        public bool IsInteractive { get; set; }
+
+        public bool Answer { get; set; }
+
+        public int Asked { get; private set; }
+
+        public Task<bool> AskAsync(string question, CancellationToken cancellationToken = default)
+        {
+            Asked++;
+            return Task.FromResult(Answer);
+        }
+    }
+
+    protected sealed class FixedTime(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
