@@ -27,7 +27,9 @@ public sealed class TestTask : BuildTask<BuildContext>
                 Configuration = context.BuildConfiguration,
                 NoBuild = true,
                 Filter = context.Filter,
-                Loggers = ["trx", "console;verbosity=minimal"],
+                // A filtered run is usually someone looking at a few tests: show their output (for example the
+                // zero-downtime test's request and failure counts). The full run stays quiet.
+                Loggers = ["trx", context.Filter is null ? "console;verbosity=minimal" : "console;verbosity=normal"],
                 ResultsDirectory = context.TestResults,
             });
         }
