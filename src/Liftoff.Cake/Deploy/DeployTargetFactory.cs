@@ -15,7 +15,7 @@ namespace Liftoff.Cake.Deploy;
 /// </summary>
 public sealed class DeployTargetFactory(TimeProvider time)
 {
-    private static readonly string[] ReleasesDirectoryKeys = ["root", "keep", "shared"];
+    private static readonly string[] ReleasesDirectoryKeys = ["root", "keep", "shared", "check"];
     private static readonly string[] CommandKeys = ["deploy", "rollback", "status", "timeoutSeconds"];
     private static readonly string[] GitHubPagesKeys = ["repository", "remote", "branch", "cname", "noJekyll"];
 
@@ -37,6 +37,7 @@ public sealed class DeployTargetFactory(TimeProvider time)
                     Root = root.Length == 0 ? "" : Path.GetFullPath(root, workingDirectory),
                     Keep = settings.Integer("keep", 5, 1),
                     SharedDirectories = settings.List("shared"),
+                    PreSwitchCheck = PreSwitchCheck(environment, settings.Optional("check"), workingDirectory, output),
                 };
                 return settings.Check(ReleasesDirectoryKeys, () => new ReleasesDirectoryTarget(releases, time));
             case TargetType.Command:
@@ -66,6 +67,38 @@ public sealed class DeployTargetFactory(TimeProvider time)
                 throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
                     $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages or command");
         }
+    }
+
+    // The user's check of a prepared release before the switch, e.g. 'test -s {release}/index.html'. A non-zero exit
+    // refuses the release, and the served one stays as it was.
+    private Func<PreparedRelease, CancellationToken, Task<string?>>? PreSwitchCheck(
+        EnvironmentOptions environment, string? command, string workingDirectory, Action<string>? output)
+    {
+        if (command is null)
+        {
+            return null;
+        }
+
+        return async (release, cancellationToken) =>
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["release"] = release.Location,
+                ["version"] = release.Marker.Version,
+                ["environment"] = environment.Name,
+            };
+            var options = new CommandTargetOptions
+            {
+                Environment = environment.Name,
+                Deploy = command,
+                Timeout = TimeSpan.FromMinutes(5),
+                WorkingDirectory = workingDirectory,
+                Output = output,
+            };
+            var result = await ShellCommand.RunAsync("check", ShellQuote.Fill(command, values), options, time, cancellationToken).ConfigureAwait(false);
+            return result.ExitCode == 0 ? null : string.Create(
+                CultureInfo.InvariantCulture, $"the check '{command}' exited with code {result.ExitCode}: {result.Output.Trim()}");
+        };
     }
 
     /// <summary>

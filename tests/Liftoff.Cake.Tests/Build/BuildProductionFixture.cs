@@ -1,3 +1,4 @@
+using Liftoff.Cake.Hosting;
 using Liftoff.Cake.Pipeline;
 using Liftoff.Cake.Tests.Support;
 using Liftoff.Git;
@@ -29,13 +30,16 @@ public abstract class BuildProductionFixture
     /// <summary>Writes liftoff.json with <paramref name="buildSection"/> as its build section (left uncommitted).</summary>
     protected void WriteConfig(string buildSection) => Sandbox.WriteFile("liftoff.json", $$"""{ "build": {{buildSection}} }""");
 
-    protected async Task<HostResult> RunAsync(params string[] args)
+    protected Task<HostResult> RunAsync(params string[] args) => RunAsync(host => host, args);
+
+    /// <summary>Runs the pipeline, with <paramref name="extend"/> adding tasks of the test's own.</summary>
+    protected async Task<HostResult> RunAsync(Func<LiftoffHost, LiftoffHost> extend, params string[] args)
     {
         using var harness = new HostHarness();
         return await harness.RunAsync(
-            host => host
+            host => extend(host
                 .ConfigureServices(services => services.AddSingleton<IGitClientFactory>(new GitCliFactory(Sandbox.Environment)))
-                .UseLiftoffPipeline(),
+                .UseLiftoffPipeline()),
             [.. args, $"--working={Sandbox.Path}"]);
     }
 }

@@ -1,3 +1,5 @@
+using Liftoff.Cake.Tasks;
+using Liftoff.Cake.Tests.Support;
 using Liftoff.Diagnostics;
 
 namespace Liftoff.Cake.Tests.Build;
@@ -28,6 +30,24 @@ public sealed class CheckBuildTaskTests : BuildProductionFixture
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.TaskFailed), result.ToString());
         Assert.That(result.Output, Does.Contain("LIFTOFF1201: Check-Build failed: ").And.Contain("1 warning").And.Contain("warning CS0168"));
     }
+
+    [Test]
+    public async Task CheckBuild_FailsInsideAChain_StopsTheRunBeforeTheNextStage()
+    {
+        WriteConfig("""
+            { "commands": ["mkdir -p {output}", "cp -r src/* {output}/",
+              "echo 'Program.cs(3,17): warning CS0168: The variable x is declared but never used [/repo/App.csproj]'"], "output": "dist" }
+            """);
+
+        var result = await RunAsync(host => host.AddTask<AfterCheckBuild>(), "--target=After-Check-Build");
+
+        Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.TaskFailed), result.ToString());
+        Assert.That(result.Ran, Is.Empty, "the stage after Check-Build did not run");
+    }
+
+    [TaskName("After-Check-Build")]
+    [IsDependentOn("Check-Build")]
+    public sealed class AfterCheckBuild(ExecutionLog log) : RecordingTask(log);
 
     [Test]
     public async Task CheckBuild_PerGlobBudget_FailsNamingTheGlob()

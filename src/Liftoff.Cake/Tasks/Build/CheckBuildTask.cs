@@ -21,6 +21,10 @@ public sealed class CheckBuildTask(LoadedConfiguration configuration, BuildRun b
     private readonly bool _dryRun = commandLine.DryRun;
 
     /// <inheritdoc />
+    /// <remarks>Nothing gathers gates after the build, so a failing build check stops the run itself.</remarks>
+    protected override bool StopsRunOnFail => true;
+
+    /// <inheritdoc />
     protected override Task<GateResult> EvaluateAsync(ICakeContext context)
     {
         if (_dryRun)

@@ -34,12 +34,18 @@ public abstract class GateTask(GateReport report, ParsedCommandLine commandLine)
 
         report.Record(result);
         context.Log.Information("{0}: {1} · {2} · {3}", result.Gate, result.Verdict, result.Measured, result.Reason);
-        if (result.Verdict == Verdict.Fail && commandLine.Targets.Contains(GateName, StringComparer.OrdinalIgnoreCase))
+        if (result.Verdict == Verdict.Fail && (StopsRunOnFail || commandLine.Targets.Contains(GateName, StringComparer.OrdinalIgnoreCase)))
         {
             throw new LiftoffException(DiagnosticCodes.GateFailed, ExitCodes.TaskFailed,
                 string.Create(CultureInfo.InvariantCulture, $"{result.Gate} failed: {result.Measured}: {result.Reason}"));
         }
     }
+
+    /// <summary>
+    /// Whether a Fail stops the run even when the gate is not the target. False for the pre-deploy gates, which let
+    /// each other run so Pre-Deploy-Checks can show every verdict; true for a gate nothing gathers after it.
+    /// </summary>
+    protected virtual bool StopsRunOnFail => false;
 
     /// <summary>Checks and returns the verdict. Gates only read, so the dry run evaluates too.</summary>
     public sealed override Task DryRunAsync(ICakeContext context) => RunAsync(context);
