@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Liftoff.Diagnostics;
+using Liftoff.Processes;
 
 namespace Liftoff.Building;
 
@@ -30,44 +29,18 @@ public static class BuildCommand
         string commandLine, string workingDirectory, TimeSpan timeout, Action<string>? onLine, TimeProvider time, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var start = new ProcessStartInfo("/bin/sh")
+        var request = ProcessRequest.Shell(commandLine) with
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
             WorkingDirectory = workingDirectory,
+            Environment = ProductionEnvironment.ToDictionary(pair => pair.Key, string? (pair) => pair.Value),
+            Timeout = timeout,
+            OnLine = onLine,
+            Time = time,
         };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(commandLine);
-        foreach (var (key, value) in ProductionEnvironment)
-        {
-            start.Environment[key] = value;
-        }
-
-        var output = new StringBuilder();
-        void Append(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.Append(line).Append('\n');
-            }
-
-            onLine?.Invoke(line);
-        }
-
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        var started = time.GetTimestamp();
+        ProcessOutcome outcome;
         try
         {
-            process.Start();
+            outcome = await ProcessRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception error)
         {
@@ -75,27 +48,13 @@ public static class BuildCommand
                 $"could not start /bin/sh for the build command '{commandLine}': {error.Message}", error);
         }
 
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
-        try
+        if (outcome.TimedOut)
         {
-            await process.WaitForExitAsync(timer.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
             throw new LiftoffException(DiagnosticCodes.BuildCommandTimedOut, ExitCodes.TaskFailed, string.Create(CultureInfo.InvariantCulture,
-                $"the build command ran longer than {timeout.TotalSeconds:0} s (build.timeoutSeconds) and was killed: {commandLine}{Tail(Text(output))}"));
+                $"the build command ran longer than {timeout.TotalSeconds:0} s (build.timeoutSeconds) and was killed: {commandLine}{Tail(outcome.Output)}"));
         }
 
-        // The parameterless wait flushes the asynchronous output readers.
-        process.WaitForExit();
-        return new BuildCommandResult(commandLine, process.ExitCode, Text(output), time.GetElapsedTime(started));
+        return new BuildCommandResult(commandLine, outcome.ExitCode, outcome.Output, outcome.Elapsed);
     }
 
     /// <summary>The last lines of some output, indented under a message; empty when there was none.</summary>
@@ -104,13 +63,5 @@ public static class BuildCommand
         ArgumentNullException.ThrowIfNull(output);
         var lines = output.TrimEnd().Split('\n');
         return lines is [""] ? "" : "\n  " + string.Join("\n  ", lines.TakeLast(30));
-    }
-
-    private static string Text(StringBuilder output)
-    {
-        lock (output)
-        {
-            return output.ToString();
-        }
     }
 }

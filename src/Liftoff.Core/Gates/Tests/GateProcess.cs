@@ -1,8 +1,7 @@
 using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Liftoff.Diagnostics;
+using Liftoff.Processes;
 
 namespace Liftoff.Gates.Tests;
 
@@ -26,38 +25,32 @@ public sealed record GateProcessResult(int ExitCode, string StandardOutput, stri
 /// </summary>
 internal static class GateProcess
 {
-    public static async Task<GateProcessResult> RunAsync(
-        string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    private static readonly Dictionary<string, string?> QuietEnvironment = new()
     {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = workingDirectory,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
         // Tools print colours and progress bars to terminals only; say plainly that this is not one.
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        ["NO_COLOR"] = "1",
+        ["DOTNET_NOLOGO"] = "1",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
 
         // A reused MSBuild node outlives the command and would keep its output pipe open, so reading to the end would
         // wait for the node rather than for the tests.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+    };
 
+    public static async Task<GateProcessResult> RunAsync(
+        string program, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var request = new ProcessRequest(program, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            Environment = QuietEnvironment,
+            Timeout = timeout,
+        };
         var commandLine = program + " " + string.Join(' ', arguments);
-        using var process = new Process { StartInfo = start };
+        ProcessOutcome outcome;
         try
         {
-            process.Start();
+            outcome = await ProcessRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (Win32Exception failure)
         {
@@ -65,25 +58,13 @@ internal static class GateProcess
                 string.Create(CultureInfo.InvariantCulture, $"Cannot start '{commandLine}' in '{workingDirectory}': {failure.Message}"), failure);
         }
 
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        deadline.CancelAfter(timeout);
-        try
+        var result = new GateProcessResult(outcome.ExitCode, outcome.StandardOutput, outcome.StandardError);
+        if (outcome.TimedOut)
         {
-            await process.WaitForExitAsync(deadline.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
-            var partial = new GateProcessResult(-1, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
             throw new LiftoffException(DiagnosticCodes.GateCommandTimedOut, ExitCodes.TaskFailed, string.Create(
-                CultureInfo.InvariantCulture, $"'{commandLine}' ran longer than {timeout.TotalSeconds:0} s and was killed{partial.Tail()}"));
+                CultureInfo.InvariantCulture, $"'{commandLine}' ran longer than {timeout.TotalSeconds:0} s and was killed{result.Tail()}"));
         }
 
-        return new GateProcessResult(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
+        return result;
     }
 }

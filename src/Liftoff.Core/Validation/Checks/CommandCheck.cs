@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using Liftoff.Configuration;
+using Liftoff.Processes;
 
 namespace Liftoff.Validation.Checks;
 
@@ -25,75 +24,33 @@ internal sealed class CommandCheck(CheckContext context, CommandCheckOptions opt
         }
 
         var command = options.Command.Replace("{url}", context.BaseUrl.AbsoluteUri.TrimEnd('/'), StringComparison.Ordinal);
-        using var process = new Process { StartInfo = StartInfo(command) };
-        var output = new StringBuilder();
-        var gate = new Lock();
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        var limit = TimeSpan.FromSeconds(options.TimeoutSeconds);
+        ProcessOutcome outcome;
         try
         {
-            process.Start();
+            outcome = await ProcessRunner.RunAsync(Request(command) with { Timeout = limit, Time = context.Time }, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (System.ComponentModel.Win32Exception error)
         {
             return CheckResult.Fail(Kind, Name, "not started", error.Message, context.Time.GetElapsedTime(started));
         }
 
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var limit = TimeSpan.FromSeconds(options.TimeoutSeconds);
-        using var timeout = new CancellationTokenSource(limit, context.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        try
-        {
-            await process.WaitForExitAsync(linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            cancellationToken.ThrowIfCancellationRequested();
-            return CheckResult.Fail(Kind, Name, $"still running after {Measure.Ms(limit)}", $"timed out after {Measure.Ms(limit)}", context.Time.GetElapsedTime(started));
-        }
-
         var elapsed = context.Time.GetElapsedTime(started);
-        var measured = $"exit {process.ExitCode} in {Measure.Ms(elapsed)}";
-        var values = new Dictionary<string, double> { ["exitCode"] = process.ExitCode };
-        string tail;
-        lock (gate)
+        if (outcome.TimedOut)
         {
-            tail = output.Length <= TailLength ? output.ToString().Trim() : "…" + output.ToString(output.Length - TailLength, TailLength).Trim();
+            return CheckResult.Fail(Kind, Name, $"still running after {Measure.Ms(limit)}", $"timed out after {Measure.Ms(limit)}", elapsed);
         }
 
-        return (process.ExitCode == 0
+        var measured = $"exit {outcome.ExitCode} in {Measure.Ms(elapsed)}";
+        var values = new Dictionary<string, double> { ["exitCode"] = outcome.ExitCode };
+        var output = outcome.Output;
+        var tail = output.Length <= TailLength ? output.Trim() : "…" + output[^TailLength..].Trim();
+        return (outcome.ExitCode == 0
             ? CheckResult.Pass(Kind, Name, measured, elapsed)
             : CheckResult.Fail(Kind, Name, measured, tail.Length == 0 ? "non-zero exit code" : tail, elapsed)) with { Values = values };
-
-        void Append(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (gate)
-            {
-                output.AppendLine(line);
-            }
-        }
     }
 
-    private static ProcessStartInfo StartInfo(string command)
-    {
-        var windows = OperatingSystem.IsWindows();
-        var info = new ProcessStartInfo(windows ? "cmd.exe" : "/bin/sh")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = false,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(windows ? "/c" : "-c");
-        info.ArgumentList.Add(command);
-        return info;
-    }
+    private static ProcessRequest Request(string command) =>
+        OperatingSystem.IsWindows() ? new ProcessRequest("cmd.exe", ["/c", command]) : ProcessRequest.Shell(command);
 }

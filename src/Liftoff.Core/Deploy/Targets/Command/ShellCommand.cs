@@ -1,6 +1,5 @@
-using System.Diagnostics;
-using System.Text;
 using Liftoff.Diagnostics;
+using Liftoff.Processes;
 
 namespace Liftoff.Deploy.Targets.Command;
 
@@ -10,75 +9,21 @@ internal static class ShellCommand
     public static async Task<ShellCommandResult> RunAsync(
         string label, string commandLine, CommandTargetOptions options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo("/bin/sh")
+        var request = ProcessRequest.Shell(commandLine) with
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = options.WorkingDirectory ?? "",
+            WorkingDirectory = options.WorkingDirectory,
+            Timeout = options.Timeout,
+            OnLine = options.Output,
+            Time = time,
         };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(commandLine);
-
-        var output = new StringBuilder();
-        void Append(string? line)
+        var outcome = await ProcessRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
+        if (outcome.TimedOut)
         {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.Append(line).Append('\n');
-            }
-
-            options.Output?.Invoke(line);
-        }
-
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-        var started = time.GetTimestamp();
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(options.Timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-            cancellationToken.ThrowIfCancellationRequested();
             throw new LiftoffException(DiagnosticCodes.CommandTimedOut, ExitCodes.TaskFailed,
-                $"the {label} command of {options.Environment} ran longer than {options.Timeout.TotalSeconds:0} s and was killed: {commandLine}{Tail(output)}");
+                $"the {label} command of {options.Environment} ran longer than {options.Timeout.TotalSeconds:0} s and was killed: {commandLine}{Tail(outcome.Output)}");
         }
 
-        // The parameterless wait flushes the asynchronous output readers.
-        process.WaitForExit();
-        var elapsed = time.GetElapsedTime(started);
-        string text;
-        lock (output)
-        {
-            text = output.ToString();
-        }
-
-        return new ShellCommandResult(process.ExitCode, text, elapsed);
-    }
-
-    public static string Tail(StringBuilder output)
-    {
-        lock (output)
-        {
-            return Tail(output.ToString());
-        }
+        return new ShellCommandResult(outcome.ExitCode, outcome.Output, outcome.Elapsed);
     }
 
     /// <summary>The last lines of the output, indented under the message; empty when there was none.</summary>
