@@ -51,12 +51,8 @@ public sealed record ArtifactIdentity(string Name, string Version, string Commit
 
     private static async Task<string> FromTagsAsync(IGitClient git, string tagPrefix, string head, CancellationToken cancellationToken)
     {
-        var tags = await git.TagsAsync(tagPrefix, head, cancellationToken).ConfigureAwait(false);
-        var latest = tags
-            .Select(tag => ReleaseTag.TryParse(tag.Name, tagPrefix, tag.CommitSha))
-            .OfType<ReleaseTag>()
-            .OrderByDescending(tag => tag.Version, SemVersion.PrecedenceComparer)
-            .FirstOrDefault();
+        var tags = await ReleaseTags.ListAsync(git, tagPrefix, head, cancellationToken).ConfigureAwait(false);
+        var latest = tags.Count == 0 ? null : tags[0];
         var sha7 = head[..Math.Min(7, head.Length)];
         if (latest is null)
         {

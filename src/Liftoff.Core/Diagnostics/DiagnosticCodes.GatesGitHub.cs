@@ -11,7 +11,4 @@ public static partial class DiagnosticCodes
 
     /// <summary><c>--hotfix</c> was given without <c>--reason="..."</c>; a waiver must say why.</summary>
     public const string HotfixReasonMissing = "LIFTOFF1252";
-
-    /// <summary>The GitHub repository is unknown: no <c>github.owner</c>/<c>github.repository</c> and no GitHub origin.</summary>
-    public const string GateRepositoryUnknown = "LIFTOFF1253";
 }

@@ -1,3 +1,4 @@
+using Liftoff.Configuration;
 using System.Text.RegularExpressions;
 using Liftoff.Diagnostics;
 
@@ -39,6 +40,26 @@ public sealed partial record GitHubRepository(string Owner, string Name)
                 "The origin URL '" + WithoutCredentials(originUrl) + "' does not name a GitHub repository. Expected "
                 + "https://github.com/OWNER/REPO(.git) or git@github.com:OWNER/REPO.git (or the same on a GitHub "
                 + "Enterprise host, set with github.apiUrl), or set github.owner and github.repository.");
+
+    /// <summary>
+    /// The repository the <c>github</c> settings name (<c>owner</c> and <c>repository</c>), else the one the origin's URL
+    /// names. Every GitHub step resolves it this way.
+    /// </summary>
+    /// <exception cref="LiftoffException"><c>LIFTOFF0401</c> without either, or for an origin that is not on GitHub.</exception>
+    public static GitHubRepository Resolve(GitHubOptions options, GitHubConnectionSettings settings, string? originUrl)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!string.IsNullOrEmpty(options.Owner) && !string.IsNullOrEmpty(options.Repository))
+        {
+            return new GitHubRepository(options.Owner, options.Repository) { Host = settings.WebHost };
+        }
+
+        return originUrl is null
+            ? throw new LiftoffException(DiagnosticCodes.GitHubOriginNotRecognized, ExitCodes.BadInput,
+                "The repository has no origin, so the GitHub repository is unknown: set github.owner and github.repository.")
+            : Parse(originUrl, settings.IsEnterprise ? settings.WebHost : null);
+    }
 
     /// <summary>Like <see cref="Parse"/>, but returns false instead of throwing.</summary>
     public static bool TryParse(string? originUrl, string? enterpriseHost, out GitHubRepository repository)

@@ -42,26 +42,22 @@ public sealed record ReleaseTarget(SemVersion Version, string TagName, ReleaseNo
             return null;
         }
 
-        var releases = (await git.TagsAsync(tagPrefix, head, cancellationToken).ConfigureAwait(false))
-            .Select(tag => (Tag: tag, Version: SemVersion.TryParse(tag.Name[tagPrefix.Length..], SemVersionStyles.Strict, out var version) ? version : null))
-            .Where(release => release.Version is not null)
-            .OrderByDescending(release => release.Version!, SemVersion.PrecedenceComparer)
-            .ToList();
-        var atHead = releases.FirstOrDefault(release => release.Tag.CommitSha.Equals(head, StringComparison.Ordinal));
-        if (atHead.Tag is null)
+        var releases = await ReleaseTags.ListAsync(git, tagPrefix, head, cancellationToken).ConfigureAwait(false);
+        var atHead = releases.FirstOrDefault(release => release.CommitSha.Equals(head, StringComparison.Ordinal));
+        if (atHead is null)
         {
             return null;
         }
 
-        var previous = releases.FirstOrDefault(release => SemVersion.ComparePrecedence(release.Version!, atHead.Version!) < 0
-            && !release.Tag.CommitSha.Equals(head, StringComparison.Ordinal));
+        var previous = releases.FirstOrDefault(release => SemVersion.ComparePrecedence(release.Version, atHead.Version) < 0
+            && !release.CommitSha.Equals(head, StringComparison.Ordinal));
         var commits = new List<ConventionalCommit>();
-        await foreach (var commit in git.CommitsAsync(previous.Tag?.CommitSha, head, cancellationToken).ConfigureAwait(false))
+        await foreach (var commit in git.CommitsAsync(previous?.CommitSha, head, cancellationToken).ConfigureAwait(false))
         {
             commits.Add(ConventionalCommitParser.Parse(commit));
         }
 
-        var notes = ReleaseNotesBuilder.Build(atHead.Version!.ToString(), atHead.Tag.Name, previous.Tag?.Name, date, commits);
-        return new ReleaseTarget(atHead.Version!, atHead.Tag.Name, notes, Resumed: true);
+        var notes = ReleaseNotesBuilder.Build(atHead.Version.ToString(), atHead.Name, previous?.Name, date, commits);
+        return new ReleaseTarget(atHead.Version, atHead.Name, notes, Resumed: true);
     }
 }

@@ -116,15 +116,11 @@ public sealed class NextVersionCalculator
         return (target.WithPrerelease(id, (highest + 1).ToString(CultureInfo.InvariantCulture)), bump);
     }
 
-    private async Task<List<ReleaseTag>> ReleaseTagsAsync(string prefix, string? mergedInto, CancellationToken cancellationToken)
-    {
-        var tags = await _git.TagsAsync(prefix, mergedInto, cancellationToken).ConfigureAwait(false);
-        return [.. tags.Select(tag => ReleaseTag.TryParse(tag.Name, prefix, tag.CommitSha)).OfType<ReleaseTag>()];
-    }
+    private Task<IReadOnlyList<ReleaseTag>> ReleaseTagsAsync(string prefix, string? mergedInto, CancellationToken cancellationToken) =>
+        ReleaseTags.ListAsync(_git, prefix, mergedInto, cancellationToken);
 
-    // By SemVer precedence, never by tag date; of two tags with the same precedence (v1.0.0 and v1.0.0+build) the first name wins.
-    private static ReleaseTag? Highest(IEnumerable<ReleaseTag> tags) =>
-        tags.OrderByDescending(tag => tag.Version, SemVersion.PrecedenceComparer).ThenBy(tag => tag.Name, StringComparer.Ordinal).FirstOrDefault();
+    // The list is already highest first; a filter keeps that order.
+    private static ReleaseTag? Highest(IEnumerable<ReleaseTag> tags) => tags.FirstOrDefault();
 
     private static string Explain(ReleaseType bump, ReleaseType wanted, IReadOnlyList<CommitCount> counts, ReleaseTag? lastStable, VersioningPlan plan)
     {

@@ -17,21 +17,7 @@ internal static class GitHubGateSetup
         CultureInfo.InvariantCulture,
         $"no GitHub token, so this cannot be checked: set GITHUB_TOKEN or GH_TOKEN (or github.token=env:NAME), or switch the gate off with gates.{gateKey}.enabled=false");
 
-    /// <summary>
-    /// The repository from <c>github.owner</c> and <c>github.repository</c>, else from the origin's URL.
-    /// </summary>
-    /// <exception cref="LiftoffException"><c>LIFTOFF1253</c> without either; <c>LIFTOFF0401</c> for a non-GitHub origin.</exception>
-    public static async Task<GitHubRepository> RepositoryAsync(GitHubOptions options, GitHubConnectionSettings settings, GitCli git)
-    {
-        if (!string.IsNullOrEmpty(options.Owner) && !string.IsNullOrEmpty(options.Repository))
-        {
-            return new GitHubRepository(options.Owner, options.Repository) { Host = settings.WebHost };
-        }
-
-        var origin = await git.RemoteUrlAsync("origin").ConfigureAwait(false);
-        return origin is null
-            ? throw new LiftoffException(DiagnosticCodes.GateRepositoryUnknown, ExitCodes.TaskFailed,
-                "The repository has no origin, so the GitHub repository is unknown: set github.owner and github.repository.")
-            : GitHubRepository.Parse(origin, settings.IsEnterprise ? settings.WebHost : null);
-    }
+    /// <summary>The repository from the github settings, else from the origin's URL (<see cref="GitHubRepository.Resolve"/>).</summary>
+    public static async Task<GitHubRepository> RepositoryAsync(GitHubOptions options, GitHubConnectionSettings settings, GitCli git) =>
+        GitHubRepository.Resolve(options, settings, await git.RemoteUrlAsync("origin").ConfigureAwait(false));
 }

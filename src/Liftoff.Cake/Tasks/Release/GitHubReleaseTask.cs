@@ -35,7 +35,7 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
     {
         var settings = Settings();
         settings.EnsureToken();
-        var repository = Repository(settings);
+        var repository = GitHubRepository.Resolve(Options, settings, Release.OriginUrl);
         context.Log.Information("GitHub: {0} at {1}", repository, settings);
         var releases = new OctokitGitHubReleases(
             GitHubClientFactory.Create(settings),
@@ -71,7 +71,7 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
         var assets = new List<ReleaseAssetRequest>();
         foreach (var pattern in configuration.Options.Release.Assets)
         {
-            var files = context.GetFiles(context.Environment.WorkingDirectory.Combine(".").FullPath + "/" + pattern);
+            var files = context.GetFiles(context.Environment.WorkingDirectory.FullPath + "/" + pattern);
             if (files.Count == 0)
             {
                 throw new LiftoffException(DiagnosticCodes.GitHubReleaseRequestInvalid, ExitCodes.TaskFailed, string.Create(
@@ -85,17 +85,4 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
     }
 
     private GitHubConnectionSettings Settings() => GitHubConnectionSettings.FromOptions(Options, configuration.Environment);
-
-    private GitHubRepository Repository(GitHubConnectionSettings settings)
-    {
-        if (!string.IsNullOrEmpty(Options.Owner) && !string.IsNullOrEmpty(Options.Repository))
-        {
-            return new GitHubRepository(Options.Owner, Options.Repository) { Host = settings.WebHost };
-        }
-
-        return Release.OriginUrl is null
-            ? throw new LiftoffException(DiagnosticCodes.GitHubOriginNotRecognized, ExitCodes.BadInput, string.Create(
-                CultureInfo.InvariantCulture, $"The repository has no origin, so the GitHub repository is unknown: set github.owner and github.repository."))
-            : GitHubRepository.Parse(Release.OriginUrl, settings.IsEnterprise ? settings.WebHost : null);
-    }
 }

@@ -71,7 +71,7 @@ public sealed class BranchGate(GitCli git, BranchGateOptions options, ReleaseOpt
 
     private async Task<GateResult> AheadOfProductionAsync(Dictionary<string, string> values, string head, CancellationToken cancellationToken)
     {
-        var production = await ProductionTag.FindAsync(git, release.TagPrefix, head, cancellationToken).ConfigureAwait(false);
+        var production = await ReleaseTags.ProductionAsync(git, release.TagPrefix, head, cancellationToken).ConfigureAwait(false);
         var since = production?.Name ?? "the first commit";
         values["productionTag"] = production?.Name ?? "";
         var count = 0;

@@ -1,3 +1,4 @@
+using Liftoff.Versioning;
 using System.Globalization;
 using Liftoff.Configuration;
 using Liftoff.Git;
@@ -28,7 +29,7 @@ public sealed class ReviewGate(IGitClient git, IGitHubReviews github, ReviewGate
             return GateResult.Fail(Name, "0 commits", "the branch has no commits, so there is nothing reviewed to release");
         }
 
-        var production = await ProductionRelease.FindAsync(git, tagPrefix, head, cancellationToken).ConfigureAwait(false);
+        var production = await ReleaseTags.ProductionAsync(git, tagPrefix, head, cancellationToken).ConfigureAwait(false);
         var since = production?.Name ?? "the first commit";
         var commits = new List<GitCommit>();
         await foreach (var commit in git.CommitsAsync(production?.CommitSha, head, cancellationToken).ConfigureAwait(false))
