@@ -24,7 +24,6 @@ public sealed class ReleasesDirectoryTargetTests
             Assert.That(afterV2!.Marker!.Version, Is.EqualTo("2.0.0"));
             Assert.That(rollback.From, Is.EqualTo("2.0.0-2000000"));
             Assert.That(rollback.To, Is.EqualTo("1.0.0-1000000"));
-            Assert.That(rollback.Elapsed, Is.LessThan(TimeSpan.FromSeconds(1)));
             Assert.That(site.CurrentLink(), Is.EqualTo("releases/1.0.0-1000000"), "a relative link, so the tree can move");
             Assert.That(afterRollback!.Id, Is.EqualTo("1.0.0-1000000"));
             Assert.That(afterRollback.Marker!.Version, Is.EqualTo("1.0.0"));

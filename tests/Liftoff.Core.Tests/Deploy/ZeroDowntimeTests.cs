@@ -66,7 +66,6 @@ public sealed class ZeroDowntimeTests
             Assert.That(switches, Has.Count.GreaterThanOrEqualTo(6));
             Assert.That(load.ByVersion.Keys, Is.EquivalentTo(Versions), "both versions were served during the load");
             Assert.That(marker?.Version, Is.EqualTo("1.0.0"), "the last step was a rollback to v1");
-            Assert.That(switches.Max(), Is.LessThan(TimeSpan.FromMilliseconds(250)));
         });
     }
 

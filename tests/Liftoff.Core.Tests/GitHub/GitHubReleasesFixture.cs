@@ -37,11 +37,11 @@ public abstract class GitHubReleasesFixture
     [TearDown]
     public async Task StopServer() => await Server.DisposeAsync();
 
-    protected OctokitGitHubReleases CreateSut(string token = Token, GitHubResilienceOptions? options = null)
+    protected OctokitGitHubReleases CreateSut(string token = Token, GitHubResilienceOptions? options = null, TimeProvider? time = null)
     {
         var settings = new GitHubConnectionSettings(Server.ApiUri, token, "GITHUB_TOKEN");
         var client = GitHubClientFactory.Create(settings);
-        return new OctokitGitHubReleases(client, new GitHubRepository(Owner, Repo), options ?? FastRetries, TimeProvider.System, Log);
+        return new OctokitGitHubReleases(client, new GitHubRepository(Owner, Repo), options ?? FastRetries, time ?? TimeProvider.System, Log);
     }
 
     protected IReadOnlyList<TestSupport.GitHub.State.StoredRelease> StoredReleases() => Server.State.Repo(Owner, Repo).Releases.All();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Diagnostics;
 using Liftoff.Diagnostics;
 using Liftoff.GitHub;
@@ -41,16 +42,30 @@ public sealed class OctokitGitHubReleasesResilienceTests : GitHubReleasesFixture
             RateLimit = RateLimitKind.Secondary,
             RetryAfter = TimeSpan.FromSeconds(1),
         });
-        var clock = Stopwatch.StartNew();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
 
-        // When
-        var result = await CreateSut().UpsertAsync(new ReleaseRequest { Tag = "v1.0.0" });
+        // When: the clock only moves when the test moves it, so the wait is counted, not timed.
+        var upsert = CreateSut(time: clock).UpsertAsync(new ReleaseRequest { Tag = "v1.0.0" });
+        var waited = TimeSpan.Zero;
+        while (!upsert.IsCompleted)
+        {
+            await Task.Delay(20);
+            if (Log.Notices.IsEmpty || upsert.IsCompleted)
+            {
+                continue;
+            }
+
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            waited += TimeSpan.FromMilliseconds(100);
+        }
+
+        var result = await upsert;
 
         // Then: the wait comes from Retry-After, not from the 10 ms backoff.
         Assert.Multiple(() =>
         {
             Assert.That(result.Change, Is.EqualTo(ReleaseChange.Created));
-            Assert.That(clock.Elapsed, Is.InRange(TimeSpan.FromMilliseconds(950), TimeSpan.FromSeconds(10)));
+            Assert.That(waited, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(1)), "it did not retry before the clock passed Retry-After");
             Assert.That(Log.Notices.Single().Delay, Is.EqualTo(TimeSpan.FromSeconds(1)));
             Assert.That(Log.Notices.Single().Reason, Is.EqualTo("403 secondary rate limit"));
             Assert.That(StoredReleases(), Has.Count.EqualTo(1));

@@ -61,13 +61,10 @@ public sealed class ProcessRunnerTests
         {
             Timeout = TimeSpan.FromMilliseconds(500),
         };
-        var clock = Stopwatch.StartNew();
 
         var outcome = await ProcessRunner.RunAsync(request, CancellationToken.None);
 
         Assert.That((outcome.TimedOut, outcome.Output), Is.EqualTo((true, "started\n")));
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
-        Assert.That(outcome.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(400)));
         Assert.That(IsRunning(int.Parse(await File.ReadAllTextAsync(marker.Path), System.Globalization.CultureInfo.InvariantCulture)), Is.False);
     }
 

@@ -46,6 +46,5 @@ public sealed class CommandCheckTests
 
         Assert.That(check.Verdict, Is.EqualTo(ValidationVerdict.Fail));
         Assert.That(check.Reason, Is.EqualTo("timed out after 300 ms"));
-        Assert.That(check.Duration, Is.LessThan(TimeSpan.FromSeconds(5)));
     }
 }

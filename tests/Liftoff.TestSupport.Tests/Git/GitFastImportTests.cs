@@ -23,7 +23,6 @@ public sealed class GitFastImportTests
             Assert.That(git.Git("log", "--format=%s", "--reverse", "--max-parents=0"), Is.EqualTo("feat: feature 0"));
             Assert.That(git.Git("status", "--porcelain"), Is.Empty, "working tree follows the imported tip");
             Assert.That(git.Git("log", "-1", "--format=%an <%ae> %cI"), Is.EqualTo("Liftoff Test <test@liftoff.invalid> 2024-01-02T09:20:00+00:00"));
-            Assert.That(stopwatch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(30)));
         });
     }
 

@@ -97,6 +97,8 @@ public sealed class TestAppServer : IAsyncDisposable
         var delay = behavior.DelayFor(path);
         if (delay > TimeSpan.Zero)
         {
+            // Said in a header so tests can see the knob took effect without timing the request.
+            context.Response.Headers["X-Test-Delay-Ms"] = ((long)delay.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             await Task.Delay(delay, context.RequestAborted);
         }
 
