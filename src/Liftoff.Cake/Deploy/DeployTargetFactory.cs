@@ -5,6 +5,7 @@ using Liftoff.Deploy.Targets.Command;
 using Liftoff.Deploy.Targets.GitHubPages;
 using Liftoff.Deploy.Targets.ReleasesDirectory;
 using Liftoff.Diagnostics;
+using Liftoff.Processes;
 
 namespace Liftoff.Cake.Deploy;
 
@@ -87,17 +88,17 @@ public sealed class DeployTargetFactory(TimeProvider time)
                 ["version"] = release.Marker.Version,
                 ["environment"] = environment.Name,
             };
-            var options = new CommandTargetOptions
+            var request = ProcessRequest.Shell(ShellQuote.Fill(command, values)) with
             {
-                Environment = environment.Name,
-                Deploy = command,
-                Timeout = TimeSpan.FromMinutes(5),
                 WorkingDirectory = workingDirectory,
-                Output = output,
+                Timeout = TimeSpan.FromMinutes(5),
+                OnLine = output,
+                Time = time,
             };
-            var result = await ShellCommand.RunAsync("check", ShellQuote.Fill(command, values), options, time, cancellationToken).ConfigureAwait(false);
-            return result.ExitCode == 0 ? null : string.Create(
-                CultureInfo.InvariantCulture, $"the check '{command}' exited with code {result.ExitCode}: {result.Output.Trim()}");
+            var result = await ProcessRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
+            return result is { ExitCode: 0, TimedOut: false } ? null : string.Create(
+                CultureInfo.InvariantCulture,
+                $"the check '{command}' {(result.TimedOut ? "timed out" : $"exited with code {result.ExitCode}")}: {result.Output.Trim()}");
         };
     }
 
