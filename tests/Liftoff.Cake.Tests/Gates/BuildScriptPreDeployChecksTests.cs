@@ -1,5 +1,5 @@
-using System.Xml.Linq;
 using Liftoff.TestSupport;
+using Liftoff.TestSupport.Dotnet;
 using Liftoff.TestSupport.Git;
 using Liftoff.TestSupport.Processes;
 
@@ -28,7 +28,7 @@ public sealed class BuildScriptPreDeployChecksTests
 
         var failing = await BuildShAsync(sandbox);
         WriteRepository(sandbox, breaks: false);
-        sandbox.Commit("fix: totals", "Sandbox.Tests/MathTests.cs");
+        sandbox.Commit("fix: totals", DotnetSandbox.TestFile);
         sandbox.Push();
         var passing = await BuildShAsync(sandbox);
 
@@ -60,28 +60,6 @@ public sealed class BuildScriptPreDeployChecksTests
               }
             }
             """);
-        sandbox.WriteFile("Sandbox.slnx", """<Solution><Project Path="Sandbox.Tests/Sandbox.Tests.csproj" /></Solution>""");
-        sandbox.WriteFile("Sandbox.Tests/Sandbox.Tests.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Microsoft.NET.Test.Sdk" Version="{Version("Microsoft.NET.Test.Sdk")}" />
-                <PackageReference Include="NUnit" Version="{Version("NUnit")}" />
-                <PackageReference Include="NUnit3TestAdapter" Version="{Version("NUnit3TestAdapter")}" />
-              </ItemGroup>
-            </Project>
-            """);
-        sandbox.WriteFile("Sandbox.Tests/MathTests.cs", $$"""
-            using NUnit.Framework;
-            public class MathTests
-            {
-                [Test] public void Adds() => Assert.That(1 + 1, Is.EqualTo(2));
-                [Test] public void Totals() => Assert.That(2 + 2, Is.EqualTo({{(breaks ? 5 : 4)}}));
-            }
-            """);
+        DotnetSandbox.WriteNUnitSolution(sandbox.Path, failing: breaks);
     }
-
-    private static string Version(string package) =>
-        XDocument.Load(Path.Combine(RepositoryRoot.Path, "Directory.Packages.props")).Descendants("PackageVersion")
-            .Single(element => (string?)element.Attribute("Include") == package).Attribute("Version")!.Value;
 }

@@ -1,3 +1,4 @@
+using Liftoff.TestSupport.Dotnet;
 using Liftoff.Configuration;
 using Liftoff.Core.Tests.Gates.Tests;
 using Liftoff.Gates;
@@ -14,7 +15,7 @@ public sealed class SecurityGateLiveTests
     public async Task Evaluate_Newtonsoft12OnASourceWithoutVulnerabilityData_FailsSafeThenTheOsvFileFindsIt()
     {
         using var sandbox = TempDirectory.Create("security sandbox");
-        DotnetSandbox.WriteVulnerableProject(sandbox);
+        DotnetSandbox.WriteVulnerableProject(sandbox.Path);
         File.Copy(SecurityFixtures.Path("osv-advisories.json"), sandbox.Combine("osv.json"));
         var gate = (SecurityGateOptions options) => new SecurityGate(options, new SecurityAuditTools(), TimeProvider.System).EvaluateAsync(sandbox.Path);
 

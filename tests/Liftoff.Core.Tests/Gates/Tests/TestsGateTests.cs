@@ -1,3 +1,4 @@
+using Liftoff.TestSupport.Dotnet;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Liftoff.Gates;
@@ -146,7 +147,7 @@ public sealed class TestsGateSandboxTests
     public async Task Evaluate_RealNUnitSolutionWithAFailingTest_FailsCountingFromTrx()
     {
         using var sandbox = TempDirectory.Create("nunit sandbox");
-        DotnetSandbox.WriteNUnitSolution(sandbox);
+        DotnetSandbox.WriteNUnitSolution(sandbox.Path);
 
         var result = await new TestsGate(new TestsGateOptions()).EvaluateAsync(sandbox.Path);
 
