@@ -1,16 +1,11 @@
-using System.Net;
 using Liftoff.TestSupport.GitHub.Faults;
 using Liftoff.TestSupport.GitHub.Hosting;
 using Liftoff.TestSupport.GitHub.Recording;
 using Liftoff.TestSupport.GitHub.Routes;
 using Liftoff.TestSupport.GitHub.State;
+using Liftoff.TestSupport.Network;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Liftoff.TestSupport.GitHub;
 
@@ -22,7 +17,6 @@ namespace Liftoff.TestSupport.GitHub;
 /// </summary>
 public sealed class LocalGitHubServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
     private readonly WebApplication _app;
     private int _disposed;
 
@@ -63,11 +57,7 @@ public sealed class LocalGitHubServer : IAsyncDisposable
         LocalGitHubServerOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // The slim builder reads no appsettings files and starts no hosting-startup assemblies, and clearing the
-        // logging providers keeps Kestrel's and routing's chatter out of test output.
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        var builder = LoopbackWebApp.CreateBuilder();
         var state = new GitHubState(options.Time, options.User);
         builder.Services.AddSingleton(state);
         builder.Services.AddSingleton(options.Time);
@@ -84,11 +74,7 @@ public sealed class LocalGitHubServer : IAsyncDisposable
         app.UseMiddleware<AuthMiddleware>();
         RouteTable.MapAll(app);
 
-        await app.StartAsync(cancellationToken);
-        // Port 0 lets the kernel choose; the chosen port is only known from the bound address.
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        urls.Base = new Uri(address.TrimEnd('/') + "/");
+        urls.Base = await LoopbackWebApp.StartAsync(app, cancellationToken);
         return new LocalGitHubServer(app, urls.Base, state);
     }
 
@@ -103,8 +89,6 @@ public sealed class LocalGitHubServer : IAsyncDisposable
             return;
         }
 
-        using var timeout = new CancellationTokenSource(StopTimeout);
-        await _app.StopAsync(timeout.Token);
-        await _app.DisposeAsync();
+        await LoopbackWebApp.StopAsync(_app);
     }
 }

@@ -1,11 +1,6 @@
-using System.Net;
+using Liftoff.TestSupport.Network;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Liftoff.TestSupport.Pages;
 
@@ -22,7 +17,6 @@ namespace Liftoff.TestSupport.Pages;
 /// </example>
 public sealed class LocalPagesServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
     private readonly WebApplication _app;
     private readonly PagesTipWatcher _tips;
     private int _disposed;
@@ -52,17 +46,10 @@ public sealed class LocalPagesServer : IAsyncDisposable
         await tips.StartAsync(cancellationToken);
         try
         {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-            var app = builder.Build();
+            var app = LoopbackWebApp.CreateBuilder().Build();
             var handler = new PagesRequestHandler(git, tips);
             app.Run(handler.HandleAsync);
-            await app.StartAsync(cancellationToken);
-            // Port 0 lets the kernel choose; the chosen port is only known from the bound address.
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-                .Addresses.Single();
-            return new LocalPagesServer(app, tips, new Uri(address.TrimEnd('/') + "/"));
+            return new LocalPagesServer(app, tips, await LoopbackWebApp.StartAsync(app, cancellationToken));
         }
         catch
         {
@@ -79,9 +66,7 @@ public sealed class LocalPagesServer : IAsyncDisposable
             return;
         }
 
-        using var timeout = new CancellationTokenSource(StopTimeout);
-        await _app.StopAsync(timeout.Token);
-        await _app.DisposeAsync();
+        await LoopbackWebApp.StopAsync(_app);
         await _tips.DisposeAsync();
     }
 }

@@ -1,14 +1,9 @@
 using System.Collections.Concurrent;
-using System.Net;
 using System.Text.Json;
+using Liftoff.TestSupport.Network;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Liftoff.TestSupport.TestApp;
 
@@ -20,7 +15,6 @@ namespace Liftoff.TestSupport.TestApp;
 /// </summary>
 public sealed class TestAppServer : IAsyncDisposable
 {
-    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
     private readonly WebApplication _app;
     private int _disposed;
 
@@ -46,18 +40,12 @@ public sealed class TestAppServer : IAsyncDisposable
     {
         behavior ??= new TestAppBehavior();
         var metrics = new TestAppMetrics();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
+        var app = LoopbackWebApp.CreateBuilder().Build();
         var tokens = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         app.Use((context, next) => CountAsync(context, next, metrics));
         app.Use((context, next) => MisbehaveAsync(context, next, behavior));
         MapRoutes(app, behavior, metrics, tokens);
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
-            .Addresses.Single();
-        return new TestAppServer(app, new Uri(address.TrimEnd('/') + "/"), behavior, metrics);
+        return new TestAppServer(app, await LoopbackWebApp.StartAsync(app, cancellationToken), behavior, metrics);
     }
 
     /// <summary>Stops Kestrel; safe to call twice.</summary>
@@ -68,9 +56,7 @@ public sealed class TestAppServer : IAsyncDisposable
             return;
         }
 
-        using var timeout = new CancellationTokenSource(StopTimeout);
-        await _app.StopAsync(timeout.Token);
-        await _app.DisposeAsync();
+        await LoopbackWebApp.StopAsync(_app);
     }
 
     private static bool IsInfrastructure(PathString path) =>
