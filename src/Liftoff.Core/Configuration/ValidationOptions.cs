@@ -68,7 +68,7 @@ public sealed class ValidationOptions
     public string? PreviewUrl { get; set; }
 
     /// <summary>Seconds one check may take (one request, one path, one latency series). Default 10.</summary>
-    [Description("Seconds one check may take; a check that runs longer fails.")]
+    [Description("Seconds one check may take; a check that runs longer could not measure (Inconclusive, a Fail unless inconclusiveAsFail is false).")]
     [Range(0.1, 3600.0)]
     public double CheckTimeoutSeconds { get; set; } = 10;
 
