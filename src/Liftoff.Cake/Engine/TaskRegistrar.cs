@@ -15,7 +15,7 @@ internal static class TaskRegistrar
     // Cake keeps the criteria message fixed at registration; the real reason is read back when the task is skipped.
     internal const string PendingReason = "ShouldRun returned false";
 
-    public static void Register(ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log)
+    public static void Register(ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log, IStageSkip? stages = null)
     {
         foreach (var definition in catalog.Definitions)
         {
@@ -30,6 +30,12 @@ internal static class TaskRegistrar
             if (TaskOverrides.Run(task))
             {
                 builder.Does(task.RunAsync);
+            }
+
+            // First, so a skipped stage never asks its tasks' own ShouldRun; the reason is known now and stays fixed.
+            if (definition.Stage is { } stage && stages?.SkipReason(stage, context) is { } stageReason)
+            {
+                builder.WithCriteria(false, stageReason);
             }
 
             if (TaskOverrides.ShouldRun(task))

@@ -75,7 +75,7 @@ internal sealed class HostRun(HostPlan plan)
         var context = (ICakeContext)provider.GetRequiredService(plan.ContextType);
         var engine = provider.GetRequiredService<ICakeEngine>();
         var catalog = TaskCatalog.Create(CollectTasks(provider), plan.ContextType);
-        TaskRegistrar.Register(engine, catalog, context, log);
+        TaskRegistrar.Register(engine, catalog, context, log, provider.GetService<IStageSkip>());
         TaskRegistrar.RegisterLifetimes(
             engine,
             context,

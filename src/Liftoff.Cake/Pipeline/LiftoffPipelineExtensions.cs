@@ -47,5 +47,6 @@ public static class LiftoffPipelineExtensions
         services.TryAddSingleton<EnvironmentValidator>();
         services.TryAddSingleton<EnvironmentRollback>();
         services.TryAddSingleton<DeployFlow>();
+        services.TryAddSingleton<IStageSkip, DeployStages>();
     }
 }

@@ -31,3 +31,15 @@ public sealed class ContinueOnErrorAttribute : Attribute
 public sealed class TaskTemplateAttribute : Attribute
 {
 }
+
+/// <summary>
+/// The stage of the deploy pipeline a task belongs to (<see cref="PipelineStages"/>). A run that deploys may skip a
+/// whole stage, with the reason in the report: <c>Deploy-&lt;Env&gt; --artifact=…</c> skips the stages that made that
+/// artifact, and <c>environments.&lt;env&gt;.stages</c> switches them off. Inherited, so a base class can carry it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = true)]
+public sealed class PipelineStageAttribute(string stage) : Attribute
+{
+    /// <summary>The stage's name, one of <see cref="PipelineStages"/>.</summary>
+    public string Stage { get; } = stage;
+}

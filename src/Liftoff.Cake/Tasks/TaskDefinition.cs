@@ -36,6 +36,9 @@ public sealed class TaskDefinition
     /// <summary>Whether a failure lets the run go on.</summary>
     public bool ContinueOnError { get; set; }
 
+    /// <summary>The pipeline stage the task belongs to (<see cref="PipelineStages"/>), or null.</summary>
+    public string? Stage { get; set; }
+
     /// <summary>Reads the name, description and edges from the task class's attributes.</summary>
     public static TaskDefinition FromAttributes(IBuildTask task)
     {
@@ -45,6 +48,7 @@ public sealed class TaskDefinition
         {
             Description = type.GetCustomAttribute<TaskDescriptionAttribute>()?.Description,
             ContinueOnError = type.GetCustomAttribute<ContinueOnErrorAttribute>() is not null,
+            Stage = type.GetCustomAttribute<PipelineStageAttribute>(inherit: true)?.Stage,
         };
         foreach (var dependency in type.GetCustomAttributes<IsDependentOnAttribute>())
         {

@@ -33,14 +33,18 @@ public sealed class EnvironmentOptions
     [Description("The environment that must have validated the same artifact first.")]
     public string? PromotesFrom { get; set; }
 
+    /// <summary>The stages <c>Deploy-&lt;Env&gt;</c> runs before the deploy when no <c>--artifact</c> is given.</summary>
+    [Description("The stages Deploy-<Env> runs before the deploy when it makes its own artifact (no --artifact): gates, build, release.")]
+    public PipelineStagesOptions Stages { get; set; } = new();
+
     /// <summary>The checks after a deploy.</summary>
     [Description("The checks after a deploy.")]
     public ValidationOptions Validation { get; set; } = new();
 
     internal static OrderedDictionary<string, EnvironmentOptions> CreateDefaults() => new(StringComparer.OrdinalIgnoreCase)
     {
-        ["test"] = new() { Name = "test" },
-        ["staging"] = new() { Name = "staging", PromotesFrom = "test" },
+        ["test"] = new() { Name = "test", Stages = new() { Release = false } },
+        ["staging"] = new() { Name = "staging", PromotesFrom = "test", Stages = new() { Release = false } },
         ["production"] = new() { Name = "production", PromotesFrom = "staging", Protected = true },
     };
 }

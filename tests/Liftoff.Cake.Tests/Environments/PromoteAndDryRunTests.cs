@@ -58,11 +58,26 @@ public sealed class PromoteAndDryRunTests : EnvironmentFixture
     }
 
     [Test]
-    public async Task DeployTest_NoArtifactAndNoneBuilt_IsBadInput()
+    public async Task DeployTest_StagesOffAndNoArtifact_SkipsThemSayingWhyThenIsBadInput()
     {
+        // Without --artifact a deploy builds its own, unless its stages are switched off, as here.
+        File.WriteAllText(Path.Combine(Sandbox.Path, "liftoff.json"), $$"""
+            {
+              "environments": {
+                "test": {
+                  "stages": { "gates": false, "build": false },
+                  "target": { "type": "releasesDirectory", "settings": { "root": "{{Root("test")}}" } }
+                }
+              }
+            }
+            """);
+
         var result = await RunAsync("--target=Deploy-Test");
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Output, Does.Contain("Skipping task 'Pre-Deploy-Checks': environments.test.stages.gates is false"));
+        Assert.That(result.Output, Does.Contain("Skipping task 'Build-Production': environments.test.stages.build is false (the deploy needs --artifact)"));
+        Assert.That(result.Output, Does.Contain("Skipping task 'Tag': environments.test.stages.build is false: nothing is built in this run, so nothing is released"));
         Assert.That(result.Output, Does.Contain("LIFTOFF0522: --artifact is required"));
     }
 }

@@ -14,6 +14,7 @@ namespace Liftoff.Cake.Tasks.Build;
 /// so that a build can be made and inspected on its own; the deploy chain orders Pre-Deploy-Checks first.
 /// </summary>
 [TaskName(Name)]
+[PipelineStage(PipelineStages.Build)]
 [TaskDescription("Runs build.commands with a production environment and packs build.output into artifacts/<name>-<version>.tar.gz + manifest.json.")]
 public sealed class BuildProductionTask(
     LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, BuildRun build, TimeProvider time) : AsyncBuildTask

@@ -15,6 +15,7 @@ namespace Liftoff.Cake.Tasks.Build;
 [TaskName(BuildChecker.Name)]
 [TaskDescription("Checks the artifact: manifest against archive, size budgets (total and per glob, raw and gzip), warnings, source maps.")]
 [IsDependentOn(typeof(BuildProductionTask))]
+[PipelineStage(PipelineStages.Build)]
 public sealed class CheckBuildTask(LoadedConfiguration configuration, BuildRun build, GateReport report, ParsedCommandLine commandLine)
     : GateTask(report, commandLine)
 {

@@ -13,6 +13,7 @@ namespace Liftoff.Cake.Tasks.Gates;
 /// run so that <c>Pre-Deploy-Checks</c> can show every verdict at once and then stop the run before anything is
 /// built. An exception while evaluating is a Fail with the error as its reason, never a Pass.
 /// </summary>
+[PipelineStage(PipelineStages.Gates)]
 public abstract class GateTask(GateReport report, ParsedCommandLine commandLine) : AsyncBuildTask
 {
     /// <summary>The gate's target name, as in <see cref="TaskNameAttribute"/>.</summary>

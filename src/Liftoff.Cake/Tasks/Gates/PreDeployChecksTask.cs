@@ -10,6 +10,7 @@ namespace Liftoff.Cake.Tasks.Gates;
 /// their verdicts as one table, and stops the run when any failed, before anything is built or released.
 /// </summary>
 [TaskName(Name)]
+[PipelineStage(PipelineStages.Gates)]
 [TaskDescription("Runs every gate (tests, review, security, branch, backlog), prints the verdicts, and fails if any failed.")]
 public sealed class PreDeployChecksTask(GateReport report, IConsole console) : BuildTask
 {

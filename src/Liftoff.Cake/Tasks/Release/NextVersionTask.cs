@@ -16,6 +16,7 @@ namespace Liftoff.Cake.Tasks.Release;
 /// closes the run with its own line.
 /// </summary>
 [TaskName(Name)]
+[PipelineStage(PipelineStages.Build)] // it names the artifact, so it runs whenever the build does
 [TaskDescription("Computes the next version from conventional commits since the last release tag (--version=X.Y.Z overrides it).")]
 public sealed class NextVersionTask(
     LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, RunSummary summary, TimeProvider time)

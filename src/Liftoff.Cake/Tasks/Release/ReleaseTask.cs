@@ -6,6 +6,7 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Runs the release: Next-Version, Changelog, Bump-Version, Tag and GitHub-Release. Re-running finishes an interrupted release.")]
 [IsDependentOn(typeof(GitHubReleaseTask))]
+[PipelineStage(PipelineStages.Release)]
 public sealed class ReleaseTask : AsyncBuildTask
 {
     /// <summary>The target's name.</summary>

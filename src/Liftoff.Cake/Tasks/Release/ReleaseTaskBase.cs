@@ -7,6 +7,7 @@ namespace Liftoff.Cake.Tasks.Release;
 /// The release stages after <c>Next-Version</c>: each runs only when there is a release to make or finish, and
 /// says so when there is not. Their dry-run body is the real body with writes turned off.
 /// </summary>
+[PipelineStage(PipelineStages.Release)]
 public abstract class ReleaseTaskBase(ReleaseRun release) : AsyncBuildTask
 {
     /// <summary>The run's shared release state.</summary>
