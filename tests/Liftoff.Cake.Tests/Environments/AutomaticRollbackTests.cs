@@ -153,6 +153,28 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That((await LedgerAsync()).First().Outcome, Is.EqualTo(DeploymentOutcome.Failed));
     }
 
+    [Test]
+    public async Task DeployProduction_SlowerThanTheDegradedTimeButWithinBudget_IsKeptRecordedAndShownAsDegraded()
+    {
+        await using var api = await TestAppServer.StartAsync();
+        api.Behavior.SlowRoute("/health", TimeSpan.FromMilliseconds(80));
+        var proxy = $"location /api/ {{ proxy_pass http://127.0.0.1:{api.BaseUri.Port}/; }}";
+        await using var nginx = await NginxServer.StartAsync(Path.Combine(Root("production"), "current"), new NginxOptions { ServerConfig = SiteServerConfig("production", proxy) });
+        WriteProductionConfig(nginx.BaseUri, Validation(HomeCheck + """, { "name": "api health", "path": "/api/health", "latencyWarnMilliseconds": 20, "latencyBudgetMilliseconds": 30000 }"""));
+
+        var result = await DeployAsync("production", "1.0.0", "--yes");
+        var ledger = await RunAsync("--target=Ledger");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Match(@"Validate production: degraded · .*degraded: api health: took \d+ ms, over the degraded time of 20 ms \(budget 30000 ms\)"));
+        Assert.That(result.LastLine, Does.StartWith("Liftoff: site-1.0.0 live in production · DEGRADED (kept, recorded): api health: took "));
+        var validated = (await LedgerAsync()).First();
+        Assert.That(validated.Outcome, Is.EqualTo(DeploymentOutcome.Validated), "degraded never rolls back, and may be promoted");
+        Assert.That(validated.Measurements["validation.degraded"], Is.EqualTo(1));
+        Assert.That(validated.Findings, Has.Some.Contains("⚠ api health: 200 in"));
+        Assert.That(ledger.Output, Does.Contain("validated (degraded)"));
+    }
+
     private static async Task<VersionMarker> ServedAsync(NginxServer nginx)
     {
         using var http = new HttpClient();

@@ -1,4 +1,5 @@
 using Liftoff.TestSupport;
+using Liftoff.TestSupport.Nginx;
 using Liftoff.TestSupport.Processes;
 
 namespace Liftoff.Cake.Tests.Environments;
@@ -31,6 +32,24 @@ public sealed class BuildScriptDeployTests : EnvironmentFixture
         Assert.That(ledger.StdOut, Does.Contain("production (3 records)"));
         Assert.That(ledger.StdOut, Does.Contain("test (2 records)"));
         Assert.That(ledger.StdOut, Does.Contain("staging (2 records)"));
+    }
+
+    [Test]
+    public async Task BuildSh_DeployProductionOfABadVersion_IsRolledBackAutomaticallyAndSaysSoLast()
+    {
+        await using var nginx = await NginxServer.StartAsync(Path.Combine(Root("production"), "current"), new NginxOptions { ServerConfig = SiteServerConfig("production") });
+        WriteProductionConfig(nginx.BaseUri, """
+            { "rounds": 2, "intervalSeconds": 0.05, "readinessTimeoutSeconds": 5, "http": [ { "path": "/", "expectStatus": 200, "bodyContains": "site" } ] }
+            """);
+        var good = await BuildShAsync("--target=Deploy-Production", $"--artifact={await ArtifactAsync("1.0.0")}", "--yes");
+
+        var bad = await BuildShAsync("--target=Deploy-Production", $"--artifact={await BrokenArtifactAsync("2.0.0")}", "--yes");
+
+        Assert.That(good.ExitCode, Is.Zero, good.ToString());
+        Assert.That(bad.ExitCode, Is.EqualTo(1), bad.ToString());
+        Assert.That(bad.StdOut.TrimEnd().Split('\n')[^1], Does.Match(@"^Liftoff: failed \(exit code 1\): 2\.0\.0 failed validation in production · recovered in [0-9.]+ m?s · rolled back to 1\.0\.0$"));
+        Assert.That(bad.StdOut, Does.Contain("✗ GET /: 500 in"));
+        Assert.That(File.ReadAllText(Path.Combine(Root("production"), "current", "index.html")), Does.Contain("site 1.0.0"));
     }
 
     private Task<ProcessResult> BuildShAsync(params string[] args) =>

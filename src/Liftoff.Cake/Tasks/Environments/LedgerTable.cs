@@ -17,7 +17,7 @@ internal static class LedgerTable
         {
             table.AddRow(
                 Cell(record.StartedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
-                Cell(PromotionCheck.Kebab(record.Outcome)),
+                Cell(Outcome(record)),
                 Cell(record.Version),
                 Cell(record.Commit is { Length: > 7 } commit ? commit[..7] : record.Commit ?? ""),
                 Cell(PromotionCheck.Abbreviate(record.ArtifactSha256)),
@@ -30,4 +30,12 @@ internal static class LedgerTable
     }
 
     private static Markup Cell(string text) => new(Markup.Escape(text));
+
+    // A validation kept despite warnings or errors says so, from the flags the validator records.
+    private static string Outcome(DeploymentRecord record) =>
+        PromotionCheck.Kebab(record.Outcome) + (
+            record.Measurements.ContainsKey("validation.degraded") ? " (degraded)"
+            : record.Measurements.ContainsKey("validation.inconclusive") ? " (inconclusive)"
+            : record.Measurements.GetValueOrDefault("rollback.verified", 1) == 0 ? " (not verified)"
+            : "");
 }
