@@ -15,7 +15,12 @@ internal static class TaskRegistrar
     // Cake keeps the criteria message fixed at registration; the real reason is read back when the task is skipped.
     internal const string PendingReason = "ShouldRun returned false";
 
-    public static void Register(ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log)
+    /// <param name="engine">Cake's engine.</param>
+    /// <param name="catalog">The tasks.</param>
+    /// <param name="context">The typed context, for error and finally handlers.</param>
+    /// <param name="log">Cake's log.</param>
+    /// <param name="switchedOff">Tasks switched off in configuration, with the reason; see <see cref="StageSwitches"/>.</param>
+    public static void Register(ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log, IReadOnlyDictionary<string, string>? switchedOff = null)
     {
         foreach (var definition in catalog.Definitions)
         {
@@ -30,6 +35,12 @@ internal static class TaskRegistrar
             if (TaskOverrides.Run(task))
             {
                 builder.Does(task.RunAsync);
+            }
+
+            // First, so the task's own ShouldRun is not even asked and the report shows the setting as the reason.
+            if (switchedOff?.GetValueOrDefault(definition.Name) is { } reason)
+            {
+                builder.WithCriteria(_ => false, reason);
             }
 
             if (TaskOverrides.ShouldRun(task))
