@@ -42,6 +42,7 @@ public sealed class PackTask(ReleaseRun release) : BuildTask<BuildContext>
             });
         }
 
+        WriteVersionProps(context, version);
         var dropped = PackageCache.DropStaleCopies(context, ["Liftoff.Core", "Liftoff.Cake", "Liftoff.Templates"], version);
         if (dropped.Count > 0)
         {
@@ -53,6 +54,18 @@ public sealed class PackTask(ReleaseRun release) : BuildTask<BuildContext>
 
     public override void DryRun(BuildContext context) =>
         context.Log.Information("Would pack {0} as {1} into {2}", string.Join(", ", Projects), Version(), context.Packages.FullPath);
+
+    // examples/sample-site builds against whatever was packed last; this file tells it the version (see its Build.csproj).
+    private static void WriteVersionProps(BuildContext context, string version) =>
+        File.WriteAllText(context.Packages.CombineWithFilePath("Liftoff.Version.props").FullPath, $"""
+            <Project>
+              <!-- Written by the Pack target: the version of the Liftoff packages in this folder. -->
+              <PropertyGroup>
+                <LiftoffVersion Condition="'$(LiftoffVersion)' == ''">{version}</LiftoffVersion>
+              </PropertyGroup>
+            </Project>
+
+            """);
 
     private string Version() => BuildVersion.For(release.Target, release.Next ?? throw new CakeException("Next-Version has not run.")).ToString();
 }
