@@ -15,6 +15,9 @@ public sealed class BuildContext : LiftoffContext
         Root = context.Environment.WorkingDirectory;
         BuildConfiguration = context.Argument("configuration", "Debug");
         Filter = context.HasArgument("filter") ? context.Argument<string>("filter") : null;
+        Packages = context.HasArgument("packages")
+            ? new DirectoryPath(context.Argument<string>("packages")).MakeAbsolute(context.Environment)
+            : Artifacts.Combine("packages");
     }
 
     public RunSummary Summary { get; }
@@ -26,6 +29,9 @@ public sealed class BuildContext : LiftoffContext
     public DirectoryPath Artifacts => Root.Combine("artifacts");
 
     public DirectoryPath TestResults => Artifacts.Combine("test-results");
+
+    /// <summary>Where Pack writes the packages: <c>artifacts/packages</c>, or <c>--packages=DIR</c>.</summary>
+    public DirectoryPath Packages { get; }
 
     /// <summary>Debug by default, so that a plain build and the tests share one set of outputs.</summary>
     public string BuildConfiguration { get; }

@@ -11,13 +11,19 @@ namespace Liftoff.Cake.Deploy;
 /// <summary>
 /// Turns an environment's <c>target</c> (type plus free-form settings) into an <see cref="IDeployTarget"/>. Each type
 /// owns its settings keys and checks them here; a problem names the environment, the key, the value and what was
-/// expected. A new target type is one arm in <see cref="Create"/> and one in <see cref="ReleaseIdFor"/>.
+/// expected. A new target type is one arm in <see cref="Create"/> and one in <see cref="ReleaseIdFor"/>; a target of the
+/// build project's own is registered with <c>AddDeployTarget</c> instead (<see cref="CustomDeployTargets"/>).
 /// </summary>
 public sealed class DeployTargetFactory(TimeProvider time)
 {
     private static readonly string[] ReleasesDirectoryKeys = ["root", "keep", "shared", "check"];
     private static readonly string[] CommandKeys = ["deploy", "rollback", "status", "timeoutSeconds"];
     private static readonly string[] GitHubPagesKeys = ["repository", "remote", "branch", "cname", "noJekyll"];
+    private readonly CustomDeployTargets? _custom;
+
+    /// <summary>The factory, with the targets the build project registered with <c>AddDeployTarget</c> for <c>"type": "custom"</c>.</summary>
+    public DeployTargetFactory(TimeProvider time, IServiceProvider services, IEnumerable<DeployTargetRegistration> custom)
+        : this(time) => _custom = new CustomDeployTargets(services, custom);
 
     /// <summary>The target of <paramref name="environment"/>; relative paths are taken from <paramref name="workingDirectory"/>.</summary>
     /// <param name="environment">The environment.</param>
@@ -63,9 +69,11 @@ public sealed class DeployTargetFactory(TimeProvider time)
                     NoJekyll = settings.Boolean("noJekyll", true),
                 };
                 return settings.Check(GitHubPagesKeys, () => new GitHubPagesTarget(pages, time));
+            case TargetType.Custom:
+                return (_custom ?? new CustomDeployTargets(EmptyServices.Instance, [])).Create(new DeployTargetRequest(environment, workingDirectory, output));
             default:
                 throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
-                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages or command");
+                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages, command or custom");
         }
     }
 

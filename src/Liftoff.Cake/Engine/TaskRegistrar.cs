@@ -15,7 +15,15 @@ internal static class TaskRegistrar
     // Cake keeps the criteria message fixed at registration; the real reason is read back when the task is skipped.
     internal const string PendingReason = "ShouldRun returned false";
 
-    public static void Register(ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log, IStageSkip? stages = null)
+    /// <param name="engine">Cake's engine.</param>
+    /// <param name="catalog">The tasks.</param>
+    /// <param name="context">The typed context, for error and finally handlers.</param>
+    /// <param name="log">Cake's log.</param>
+    /// <param name="switchedOff">Tasks switched off in configuration, with the reason; see <see cref="StageSwitches"/>.</param>
+    /// <param name="stages">Decides per run whether a pipeline stage is skipped (an environment's stages, --artifact).</param>
+    public static void Register(
+        ICakeEngine engine, TaskCatalog catalog, ICakeContext context, ICakeLog log,
+        IReadOnlyDictionary<string, string>? switchedOff = null, IStageSkip? stages = null)
     {
         foreach (var definition in catalog.Definitions)
         {
@@ -32,9 +40,14 @@ internal static class TaskRegistrar
                 builder.Does(task.RunAsync);
             }
 
-            // First, so a skipped stage never asks its tasks' own ShouldRun; the reason is known now and stays fixed.
-            if (definition.Stage is { } stage && stages?.SkipReason(stage, context) is { } stageReason)
+            // First, so the task's own ShouldRun is not even asked and the report shows the setting as the reason.
+            if (switchedOff?.GetValueOrDefault(definition.Name) is { } reason)
             {
+                builder.WithCriteria(_ => false, reason);
+            }
+            else if (definition.Stage is { } stage && stages?.SkipReason(stage, context) is { } stageReason)
+            {
+                // A skipped stage never asks its tasks' own ShouldRun; the reason is known now and stays fixed.
                 builder.WithCriteria(false, stageReason);
             }
 

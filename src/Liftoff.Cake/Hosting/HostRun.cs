@@ -7,6 +7,7 @@ using Liftoff.Cake.CommandLine;
 using Liftoff.Cake.Configuration;
 using Liftoff.Cake.Engine;
 using Liftoff.Cake.Tasks;
+using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -75,7 +76,7 @@ internal sealed class HostRun(HostPlan plan)
         var context = (ICakeContext)provider.GetRequiredService(plan.ContextType);
         var engine = provider.GetRequiredService<ICakeEngine>();
         var catalog = TaskCatalog.Create(CollectTasks(provider), plan.ContextType);
-        TaskRegistrar.Register(engine, catalog, context, log, provider.GetService<IStageSkip>());
+        TaskRegistrar.Register(engine, catalog, context, log, SwitchedOff(provider, catalog, commandLine, log), provider.GetService<IStageSkip>());
         TaskRegistrar.RegisterLifetimes(
             engine,
             context,
@@ -111,6 +112,21 @@ internal sealed class HostRun(HostPlan plan)
         }
 
         return definitions;
+    }
+
+    // Listing targets stays forgiving, as it is for an invalid configuration: a stage name that matches no task is a
+    // warning there and an error (exit code 3) in every other mode.
+    private static IReadOnlyDictionary<string, string>? SwitchedOff(IServiceProvider provider, TaskCatalog catalog, ParsedCommandLine commandLine, ICakeLog log)
+    {
+        try
+        {
+            return StageSwitches.Resolve(provider.GetRequiredService<LoadedConfiguration>(), catalog);
+        }
+        catch (LiftoffException error) when (commandLine.Tree || commandLine.Description)
+        {
+            log.Warning("{0}", error.Message);
+            return null;
+        }
     }
 
     private static void RequireTargets(TaskCatalog catalog, IEnumerable<string> targets)

@@ -47,4 +47,12 @@ public sealed class LiftoffOptions
     /// <summary>The per-environment deploy lock.</summary>
     [Description("The per-environment deploy lock.")]
     public LocksOptions Locks { get; set; } = new();
+
+    /// <summary>
+    /// Tasks switched off by name, for example <c>{ "Check-Backlog": false }</c>. A task switched off is skipped with
+    /// this setting as the reason (its dependencies still run); <c>true</c> changes nothing. Any task can be named,
+    /// your own included; an unknown name is a configuration error. Default: none switched off.
+    /// </summary>
+    [Description("Tasks switched off by name, for example { \"Check-Backlog\": false }: skipped with this setting as the reason. Any task, your own included.")]
+    public Dictionary<string, bool> Stages { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

@@ -15,6 +15,13 @@ public sealed class TargetOptions
     /// </summary>
     [Description("The target's own settings, for example path, keep, branch or deploy.")]
     public Dictionary<string, string> Settings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// For a <see cref="TargetType.Custom"/> target: the kind it was registered with in the build project, as in
+    /// <c>services.AddDeployTarget&lt;MyTarget&gt;("kind")</c>. Required for a custom target; unused by the others.
+    /// </summary>
+    [Description("For a custom target: the kind it was registered with in the build project (AddDeployTarget<T>(\"kind\")).")]
+    public string? Kind { get; set; }
 }
 
 /// <summary>The kinds of deploy target.</summary>
@@ -28,4 +35,7 @@ public enum TargetType
 
     /// <summary>The user's own deploy, rollback and status commands.</summary>
     Command,
+
+    /// <summary>A deploy target the build project registered in code; <see cref="TargetOptions.Kind"/> names it.</summary>
+    Custom,
 }

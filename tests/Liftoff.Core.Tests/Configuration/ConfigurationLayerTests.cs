@@ -39,6 +39,28 @@ public sealed class ConfigurationLayerTests
     }
 
     [Test]
+    public void Load_StagesAndACustomTargetInACommentedFile_AreBoundWithNamesIgnoringCase()
+    {
+        using var fixture = new ConfigurationFixture().WithFile("""
+            // Comments are allowed, as in the file dotnet new liftoff writes.
+            {
+              "stages": { "Check-Backlog": false, "Check-Tests": true },
+              "environments": {
+                "test": { "target": { "type": "custom", "kind": "rsync", "settings": { "host": "web1" } } } // one only
+              }
+            }
+            """);
+
+        var loaded = fixture.Load();
+
+        Assert.That(loaded.Options.Stages["check-backlog"], Is.False);
+        Assert.That(loaded.Options.Stages["CHECK-TESTS"], Is.True);
+        Assert.That(loaded.Options.Environments["test"].Target.Type, Is.EqualTo(TargetType.Custom));
+        Assert.That(loaded.Options.Environments["test"].Target.Kind, Is.EqualTo("rsync"));
+        Assert.That(loaded.Sources["stages"].ToString(), Is.EqualTo("file liftoff.json:3"));
+    }
+
+    [Test]
     public void Load_EnvironmentVariable_OverridesFile()
     {
         using var fixture = new ConfigurationFixture().WithFile("""{ "release": { "tagPrefix": "file-" } }""");

@@ -27,7 +27,13 @@ internal static class ConfigurationReference
             text.Append("\n## `").Append(section.JsonName).Append("`\n\n").Append(section.Description).Append("\n\n")
                 .Append("| Key | Type | Default | Description |\n|---|---|---|---|\n");
             var value = section.Property.GetValue(new LiftoffOptions())!;
-            if (section.Kind == OptionKind.SectionMap)
+            if (section.Kind == OptionKind.ScalarMap)
+            {
+                // A top-level map of scalars (stages): one row for its entries.
+                text.Append("| `").Append(section.JsonName).Append(".<name>` | ").Append(TypeOf(section)).Append(" | ")
+                    .Append(DefaultOf(section, value)).Append(" | ").Append(section.Description?.Replace("|", "\\|", StringComparison.Ordinal)).Append(" |\n");
+            }
+            else if (section.Kind == OptionKind.SectionMap)
             {
                 Rows(text, section.JsonName + ".<name>", section.ValueType, Activator.CreateInstance(section.ValueType)!);
             }

@@ -18,7 +18,8 @@ internal static class OptionsBinder
     {
         var options = new LiftoffOptions();
         EmptyCollections(options);
-        foreach (var property in OptionsModel.PropertiesOf(typeof(LiftoffOptions)).Where(p => p.Kind == OptionKind.Section))
+        // Sections and free-key maps of scalars (stages) bind into the instance; environments are bound below, in order.
+        foreach (var property in OptionsModel.PropertiesOf(typeof(LiftoffOptions)).Where(p => p.Kind is OptionKind.Section or OptionKind.ScalarMap))
         {
             root.GetSection(property.JsonName).Bind(property.Property.GetValue(options));
         }

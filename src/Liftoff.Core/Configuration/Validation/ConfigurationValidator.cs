@@ -146,6 +146,13 @@ internal sealed partial class ConfigurationValidator(Func<string, ConfigurationO
                 Add(DiagnosticCodes.ConfigurationBadEnvironmentName, key, $"'{name}' is not a usable environment name: expected a letter, then letters, digits or '-' (it becomes part of target names such as Deploy-{name}).");
             }
 
+            if (string.Equals(environments[name + ":target:type"], nameof(TargetType.Custom), StringComparison.OrdinalIgnoreCase)
+                && string.IsNullOrWhiteSpace(environments[name + ":target:kind"]))
+            {
+                Add(DiagnosticCodes.CustomTargetUnknown, key + ":target:type",
+                    "expected target.kind beside it: the kind the build project registered the target with, as in AddDeployTarget<T>(\"kind\").", "\"custom\"");
+            }
+
             var from = environments[name + ":promotesFrom"];
             if (string.IsNullOrEmpty(from))
             {

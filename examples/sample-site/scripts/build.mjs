@@ -1,0 +1,55 @@
+// Builds the site into the folder given as the first argument (default: dist), with no dependencies:
+//   node scripts/build.mjs dist
+// - copies src/static/ as is;
+// - bundles src/js/*.js (in the order of BUNDLE below) into assets/app.js, wrapped in one scope, with a source map
+//   (assets/app.js.map, version 3) that maps every line of the bundle back to its file and line.
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const BUNDLE = ['session.js', 'version.js', 'main.js'];
+const root = resolve(import.meta.dirname, '..');
+const output = resolve(process.argv[2] ?? join(root, 'dist'));
+
+rmSync(output, { recursive: true, force: true });
+mkdirSync(join(output, 'assets'), { recursive: true });
+cpSync(join(root, 'src', 'static'), output, { recursive: true });
+
+const lines = ['(() => {', '"use strict";'];
+const mappings = [';;']; // the two wrapper lines map to nothing
+let previous = { source: 0, line: 0 };
+BUNDLE.forEach((file, source) => {
+  const text = readFileSync(join(root, 'src', 'js', file), 'utf8').replace(/\n$/, '');
+  text.split('\n').forEach((line, index) => {
+    lines.push(line);
+    // One segment per line: column 0 of the bundle line is column 0 of the source line. Fields are deltas.
+    mappings.push(vlq(0) + vlq(source - previous.source) + vlq(index - previous.line) + vlq(0) + ';');
+    previous = { source, line: index };
+  });
+});
+lines.push('})();', '//# sourceMappingURL=app.js.map', '');
+
+const map = {
+  version: 3,
+  file: 'app.js',
+  sources: BUNDLE.map((file) => `src/js/${file}`),
+  sourcesContent: BUNDLE.map((file) => readFileSync(join(root, 'src', 'js', file), 'utf8')),
+  names: [],
+  mappings: mappings.join('').replace(/;$/, ''),
+};
+writeFileSync(join(output, 'assets', 'app.js'), lines.join('\n'));
+writeFileSync(join(output, 'assets', 'app.js.map'), JSON.stringify(map));
+console.log(`built ${output}: assets/app.js (${lines.length - 1} lines) from ${BUNDLE.length} modules, with a source map`);
+
+// Base64 VLQ, as the source map format encodes numbers.
+function vlq(value) {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let text = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    text += digits[digit];
+  } while (rest > 0);
+  return text;
+}
