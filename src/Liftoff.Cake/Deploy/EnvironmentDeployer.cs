@@ -34,8 +34,13 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
                 "--skip-promotion-check needs --reason=\"...\": the waiver is recorded in the ledger with its reason");
         }
 
-        // A misconfigured target is found before anything is read, locked or touched.
+        // A misconfigured target, or checks that could not run after the switch, are found before anything is touched.
         var target = services.Target(context, environment);
+        if (environment.Validation.Enabled)
+        {
+            Liftoff.Validation.DeclaredChecks.ThrowIfInvalid(environment.Validation);
+        }
+
         var artifact = await ArtifactReader.OpenAsync(Path.GetFullPath(manifestPath, EnvironmentServices.Working(context))).ConfigureAwait(false);
         var sha256 = artifact.Manifest.Archive.Sha256;
         context.Log.Information("Artifact {0} (sha256 {1}) from {2}", artifact.Manifest.Identity, PromotionCheck.Abbreviate(sha256), artifact.ManifestPath);
@@ -61,7 +66,11 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             context.Log.Warning("Promotion would be refused: {0}", verdict.Explanation);
         }
 
-        if (environment.Validation.PreviewUrl is not null && environment.Target.Type != TargetType.ReleasesDirectory)
+        if (environment.Validation.PreviewUrl is { } preview && environment.Target.Type == TargetType.ReleasesDirectory)
+        {
+            _ = PreSwitchChecks.PreviewUrl(environment, preview, DeployTargetFactory.ReleaseIdFor(environment, artifact.Manifest.Version, artifact.Manifest.Commit), artifact.Manifest.Version);
+        }
+        else if (environment.Validation.PreviewUrl is not null)
         {
             context.Log.Information("validation.previewUrl is not used for a {0} target: it has no moment before the switch, so the checks run after it.", environment.Target.Type);
         }

@@ -35,15 +35,18 @@ internal sealed class PreSwitchChecks(EnvironmentOptions environment, TimeProvid
             ?? (preview is null ? null : await SmokeAsync(preview, release, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>The preview URL of a release, or bad configuration naming the key.</summary>
+    /// <summary>
+    /// The preview URL of a release: <paramref name="template"/> with <c>{release}</c> and <c>{version}</c> filled in,
+    /// or bad configuration naming the key.
+    /// </summary>
     /// <exception cref="LiftoffException"><see cref="DiagnosticCodes.EnvironmentTargetInvalid"/> when it is not an absolute http(s) URL.</exception>
-    public Uri PreviewUrlFor(string template, PreparedRelease release)
+    public static Uri PreviewUrl(EnvironmentOptions environment, string template, string releaseId, string version)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(release);
         var text = template
-            .Replace("{release}", Uri.EscapeDataString(release.Id), StringComparison.Ordinal)
-            .Replace("{version}", Uri.EscapeDataString(release.Marker.Version), StringComparison.Ordinal);
+            .Replace("{release}", Uri.EscapeDataString(releaseId), StringComparison.Ordinal)
+            .Replace("{version}", Uri.EscapeDataString(version), StringComparison.Ordinal);
         return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
             ? url
             : throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
@@ -73,7 +76,7 @@ internal sealed class PreSwitchChecks(EnvironmentOptions environment, TimeProvid
 
     private async Task<string?> SmokeAsync(string template, PreparedRelease release, CancellationToken cancellationToken)
     {
-        var url = PreviewUrlFor(template, release);
+        var url = PreviewUrl(environment, template, release.Id, release.Marker.Version);
         using var http = new HttpClient();
         var report = await new ValidationRunner(http, time).SmokeAsync(url, release.Marker, environment.Validation, cancellationToken).ConfigureAwait(false);
         output?.Invoke($"Smoke before the switch, at {url}: {report.Verdict.Word()} · {report.Summary}");

@@ -175,6 +175,20 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(ledger.Output, Does.Contain("validated (degraded)"));
     }
 
+    [TestCase("""{ "http": [ { "path": "/", "bodyRegex": "(" } ] }""", 2, "LIFTOFF1402: invalid validation checks:")]
+    [TestCase("""{ "previewUrl": "/_releases/{release}/" }""", 3, "validation.previewUrl is '/_releases/{release}/'; expected an absolute http or https URL")]
+    public async Task DeployProduction_ChecksThatCouldNotRun_AreRefusedBeforeAnythingIsSwitched(string validation, int exitCode, string message)
+    {
+        WriteProductionConfig(new Uri("http://127.0.0.1:1/"), validation);
+
+        var result = await DeployAsync("production", "1.0.0", "--yes");
+
+        Assert.That(result.ExitCode, Is.EqualTo(exitCode), result.ToString());
+        Assert.That(result.Output, Does.Contain(message));
+        Assert.That(Directory.Exists(Root("production")), Is.False, "nothing prepared or switched");
+        Assert.That(OriginRefs(), Does.Not.Contain("refs/liftoff/"), "no lock, no record");
+    }
+
     private static async Task<VersionMarker> ServedAsync(NginxServer nginx)
     {
         using var http = new HttpClient();
