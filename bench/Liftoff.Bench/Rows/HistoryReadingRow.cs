@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using Liftoff.Bench.History;
+using Liftoff.Bench.Runner;
+using Liftoff.Bench.Tools;
+using Liftoff.Changelog;
+using Liftoff.Git;
+using Liftoff.Versioning;
+
+namespace Liftoff.Bench.Rows;
+
+/// <summary>
+/// B1 history reading: the next version plus the changelog for N conventional commits since the last tag.
+/// In process against the raw <c>git log</c> Liftoff has to read anyway; and the whole <c>Changelog</c> target against
+/// npm's <c>conventional-changelog</c>.
+/// </summary>
+internal sealed class HistoryReadingRow : IBenchRow
+{
+    private const string RowName = "B1 history reading";
+
+    public string Id => "B1";
+
+    public async Task<IReadOnlyList<RowResult>> RunAsync(BenchContext context, CancellationToken cancellationToken)
+    {
+        // 1M commits only in full mode; the npm tool is compared up to 100k, where one of its runs already takes long.
+        int[] sizes = context.Quick ? [10_000] : [10_000, 100_000, 1_000_000];
+        var commandSizes = context.Quick ? new[] { 10_000 } : [10_000, 100_000];
+        var results = new List<RowResult>();
+        foreach (var size in sizes)
+        {
+            context.Log(Formatting.Invariant($"B1: generating {size:N0} commits with git fast-import"));
+            using var history = SyntheticHistory.Create(size);
+            context.Note(Formatting.Invariant($"B1: git fast-import of {size:N0} conventional commits after {SyntheticHistory.Tag}: {history.Generation.TotalSeconds:0.0} s"));
+            results.Add(await InProcessAsync(context, history, cancellationToken));
+            if (commandSizes.Contains(size))
+            {
+                results.Add(await ChangelogCommandAsync(context, history, cancellationToken));
+            }
+        }
+
+        return results;
+    }
+
+    private static async Task<RowResult> InProcessAsync(BenchContext context, SyntheticHistory history, CancellationToken cancellationToken)
+    {
+        var git = new GitCli(history.Path, history.Environment);
+        string[] gitLog = ["log", "--format=%H%x00%B%x00", $"{SyntheticHistory.Tag}..HEAD"];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        string? outcome = null;
+        var (liftoff, baseline) = await context.PairedAsync(
+            Formatting.Invariant($"B1 in-process, {history.Commits:N0} commits"),
+            "ms",
+            async _ =>
+            {
+                var stopwatch = Stopwatch.StartNew();
+                var next = await new NextVersionCalculator(git).CalculateAsync(new VersioningOptions(), cancellationToken);
+                var notes = ReleaseNotesBuilder.Build(next, today);
+                var section = ChangelogRenderer.RenderSection(notes, links: null);
+                stopwatch.Stop();
+                if (next.Commits.Count != history.Commits)
+                {
+                    throw new InvalidOperationException($"Liftoff read {next.Commits.Count} commits, expected {history.Commits}");
+                }
+
+                outcome = Formatting.Invariant($"{next.LastRelease?.Name} → {next.Version} ({next.Reason}); changelog section of {section.Length / 1024:N0} KB");
+                return stopwatch.Elapsed.TotalMilliseconds;
+            },
+            async _ => (await TimedProcess.RunAsync("git", gitLog, history.Path, history.Environment, cancellationToken: cancellationToken)).Milliseconds);
+
+        context.Log("B1: " + outcome);
+        var ratio = liftoff.Median / baseline.Median;
+        return new RowResult
+        {
+            Id = Formatting.Invariant($"B1.{(history.Commits switch { 10_000 => 1, 100_000 => 2, _ => 3 })}"),
+            Row = RowName,
+            Figure = Formatting.Invariant($"next version + changelog, {history.Commits:N0} commits, in process"),
+            Liftoff = liftoff,
+            Baseline = baseline,
+            Goal = "≤ 2.0× raw git log",
+            Met = ratio <= 2.0,
+            LiftoffCommand = "NextVersionCalculator.CalculateAsync + ReleaseNotesBuilder.Build + ChangelogRenderer.RenderSection (Liftoff.Core, Release build, in the bench process)",
+            BaselineCommand = "git " + string.Join(' ', gitLog) + " (output piped into nothing)",
+            Note = ratio <= 2.0 ? null : Formatting.Invariant($"Missed at {ratio:0.00}×: see the hot-spot note in the notes section."),
+        };
+    }
+
+    private static async Task<RowResult> ChangelogCommandAsync(BenchContext context, SyntheticHistory history, CancellationToken cancellationToken)
+    {
+        var tool = await NpmTools.CommandAsync(context, "conventional-changelog");
+        // Relative to the working folder: the target cannot take an absolute --output yet (Cake's CombineWithFilePath
+        // refuses one; reported, not fixed here). The sandbox's root, outside the working tree, holds it.
+        var section = Path.Combine(history.Repository.Root, "changelog-section.md");
+        string[] host = [context.Options.BuildDll, "--target=Changelog", $"--working={history.Path}", "--output=../changelog-section.md"];
+        string[] npm = ["-p", "conventionalcommits", "-r", "1"];
+        var (liftoff, baseline) = await context.PairedAsync(
+            Formatting.Invariant($"B1 Changelog target vs conventional-changelog, {history.Commits:N0} commits"),
+            "ms",
+            async _ =>
+            {
+                File.Delete(section);
+                var run = await TimedProcess.RunAsync("dotnet", host, context.Options.Root, history.Environment, cancellationToken: cancellationToken);
+                return File.Exists(section) && new FileInfo(section).Length > 0
+                    ? run.Milliseconds
+                    : throw new InvalidOperationException($"the Changelog target wrote no section to {section}");
+            },
+            async _ =>
+            {
+                var run = await TimedProcess.RunAsync(tool, npm, history.Path, history.Environment, keepOutput: true, cancellationToken: cancellationToken);
+                return run.Output.Contains("### Features", StringComparison.Ordinal)
+                    ? run.Milliseconds
+                    : throw new InvalidOperationException("conventional-changelog printed no Features section: " + run.Output[..Math.Min(500, run.Output.Length)]);
+            });
+
+        var ratio = liftoff.Median / baseline.Median;
+        var version = NpmTools.Version(context, "conventional-changelog-cli");
+        return new RowResult
+        {
+            Id = Formatting.Invariant($"B1.{(history.Commits == 10_000 ? 4 : 5)}"),
+            Row = RowName,
+            Figure = Formatting.Invariant($"whole Changelog target, {history.Commits:N0} commits, vs conventional-changelog"),
+            Liftoff = liftoff,
+            Baseline = baseline,
+            Goal = "≤ 1/15 of conventional-changelog",
+            Met = ratio <= 1.0 / 15,
+            LiftoffCommand = $"dotnet {context.RelativeToRoot(context.Options.BuildDll)} --target=Changelog --working=<repo> --output=<file> "
+                + "(the compiled host ./build.sh runs, started directly to leave out dotnet run's build check)",
+            BaselineCommand = $"conventional-changelog -p conventionalcommits -r 1 (conventional-changelog-cli {version}, node), in <repo>",
+            Note = ratio <= 1.0 / 15 ? null : Formatting.Invariant($"Missed at 1/{1 / ratio:0.#}: see the notes section."),
+        };
+    }
+}
