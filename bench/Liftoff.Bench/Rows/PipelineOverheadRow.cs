@@ -40,7 +40,7 @@ internal sealed class PipelineOverheadRow : IBenchRow
             Goal = "context (what the stages add)",
             LiftoffCommand = "dotnet <sandbox>/bin/Release/net10.0/Build.dll --target=All-Stages --working=<repo>: Pre-Deploy-Checks, "
                 + "Build-Production, Check-Build, Release (Next-Version … GitHub-Release), Deploy-Test, Validate-Test, with every gate "
-                + "disabled, the build command 'true', nothing to release since v1.0.0, no GitHub token, and a releases-directory target",
+                + "disabled, a one-line stub as the build command (one echo into the output), nothing to release since v1.0.0, no GitHub token, and a releases-directory target",
             BaselineCommand = "dotnet <sandbox>/bin/Release/net10.0/Build.dll --target=Noop --working=<repo> (one empty task; "
                 + "the same host, configuration and pipeline registration)",
             Note = "The difference is Liftoff's own work per stage when the user's work is stubbed: reading git (tags, log, "
@@ -83,7 +83,6 @@ internal sealed class PipelineOverheadRow : IBenchRow
         var repository = GitSandbox.Create(new GitSandboxOptions { InitialCommit = true });
         var releases = Path.Combine(context.Scratch, "b2-releases");
         repository.WriteFile(".gitignore", "artifacts/\n");
-        repository.WriteFile("site/index.html", "<!doctype html><title>bench</title><p>hello</p>\n");
         repository.WriteFile("liftoff.json", $$"""
             {
               "gates": {
@@ -93,7 +92,7 @@ internal sealed class PipelineOverheadRow : IBenchRow
                 "branch": { "enabled": false },
                 "backlog": { "enabled": false }
               },
-              "build": { "commands": ["true"], "output": "site", "name": "site", "sourceMaps": "allow" },
+              "build": { "commands": ["mkdir -p {output} && echo '<p>bench</p>' > {output}/index.html"], "output": "artifacts/site", "name": "site", "sourceMaps": "allow" },
               "release": { "changelog": { "enabled": false }, "commit": { "enabled": false } },
               "environments": {
                 "test": {
