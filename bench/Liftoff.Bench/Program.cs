@@ -28,6 +28,7 @@ IBenchRow[] rows =
 var stopwatch = Stopwatch.StartNew();
 using var scratch = TempDirectory.Create("bench", worldReadable: true);
 var context = new BenchContext(options, scratch.Path);
+var loadBefore = MachineInfo.LoadAverage();
 context.Log($"bench: {(options.Quick ? "quick" : "full")} mode, {options.Runs} runs per figure after a warm-up; results go to {options.OutputDirectory}");
 var results = new List<RowResult>();
 var failures = new List<string>();
@@ -38,16 +39,16 @@ foreach (var row in rows.Where(row => options.Includes(row.Id)))
     {
         results.AddRange(await row.RunAsync(context, stop.Token));
     }
-    catch (Exception error) when (error is InvalidOperationException or IOException or HttpRequestException or TimeoutException
-        or Liftoff.Diagnostics.LiftoffException or Liftoff.TestSupport.Processes.ProcessFailedException)
+    catch (Exception error) when (error is not OperationCanceledException)
     {
+        // One row failing (a tool that cannot be installed, nginx missing) must not cost the others their figures.
         failures.Add($"{row.Id}: {error.Message}");
         context.Log($"{row.Id} failed: {error}");
     }
 }
 
 stopwatch.Stop();
-var machine = await MachineInfo.ReadAsync();
+var machine = await MachineInfo.ReadAsync(loadBefore);
 Directory.CreateDirectory(options.OutputDirectory);
 var markdown = ResultsMarkdown.Render(results, context, machine, stopwatch.Elapsed);
 if (failures.Count > 0)

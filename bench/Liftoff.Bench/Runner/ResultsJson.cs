@@ -21,7 +21,7 @@ internal static class ResultsJson
             minutes = Math.Round(took.TotalMinutes, 2),
             runsPerFigure = context.Runs,
             warmupRuns = 1,
-            machine = new { machine.Cores, machine.Os, machine.Dotnet, machine.Git, machine.Node, machine.Nginx },
+            machine = new { machine.Cores, machine.Os, machine.Dotnet, machine.Git, machine.Node, machine.Nginx, machine.LoadBefore, machine.LoadAfter },
             rows = rows.Select(row => new
             {
                 row.Id,
