@@ -38,15 +38,9 @@ public sealed class NextVersionCalculator
             return new NextVersionResult { Branch = branch, Reason = "no release: the branch has no commits" };
         }
 
-        var reachable = await ReleaseTagsAsync(options.TagPrefix, head, cancellationToken).ConfigureAwait(false);
+        var (reachable, read) = await ReadSinceLastReleaseAsync(plan, head, cancellationToken).ConfigureAwait(false);
         var lastRelease = Highest(reachable.Where(plan.IsOnChannel));
         var lastStable = Highest(reachable.Where(tag => !tag.Version.IsPrerelease));
-
-        var read = new List<ConventionalCommit>();
-        await foreach (var commit in _git.CommitsAsync(lastRelease?.CommitSha, head, cancellationToken).ConfigureAwait(false))
-        {
-            read.Add(ConventionalCommitParser.Parse(commit));
-        }
 
         var (kept, reverted) = RevertedPairs.Remove(read);
         var tally = new CommitTally(options.Rules);
@@ -114,6 +108,46 @@ public sealed class NextVersionCalculator
             .Select(tag => VersioningPlan.PrereleaseNumber(tag.Version, id))
             .Max() ?? 0;
         return (target.WithPrerelease(id, (highest + 1).ToString(CultureInfo.InvariantCulture)), bump);
+    }
+
+    // Asking git which tags HEAD reaches (for-each-ref --merged) costs a walk of the whole history since them, as
+    // long as the git log that follows. On the stable channel that walk is avoided: the commits are read since the
+    // highest release tag, and the log itself proves that tag reachable, because a commit is an ancestor of HEAD
+    // exactly when it is the parent of a commit the log lists (or is HEAD). Only when it is not reachable (it was made
+    // on another branch), or on a pre-release channel, which also needs the last stable release, is git asked.
+    private async Task<(IReadOnlyList<ReleaseTag> Reachable, List<ConventionalCommit> Read)> ReadSinceLastReleaseAsync(
+        VersioningPlan plan, string head, CancellationToken cancellationToken)
+    {
+        var prefix = plan.Options.TagPrefix;
+        var guess = Highest((await ReleaseTagsAsync(prefix, mergedInto: null, cancellationToken).ConfigureAwait(false)).Where(plan.IsOnChannel));
+        var (read, reachesGuess) = await ReadCommitsAsync(guess?.CommitSha, head, cancellationToken).ConfigureAwait(false);
+        if (plan.PrereleaseId is null && (guess is null || reachesGuess))
+        {
+            return (guess is null ? [] : [guess], read);
+        }
+
+        var reachable = await ReleaseTagsAsync(prefix, head, cancellationToken).ConfigureAwait(false);
+        var lastRelease = Highest(reachable.Where(plan.IsOnChannel));
+        if (lastRelease?.CommitSha != guess?.CommitSha)
+        {
+            (read, _) = await ReadCommitsAsync(lastRelease?.CommitSha, head, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (reachable, read);
+    }
+
+    /// <returns>The commits, and whether <paramref name="fromExclusive"/> is an ancestor of (or is) <paramref name="head"/>.</returns>
+    private async Task<(List<ConventionalCommit> Read, bool ReachesStart)> ReadCommitsAsync(string? fromExclusive, string head, CancellationToken cancellationToken)
+    {
+        var read = new List<ConventionalCommit>();
+        var reachesStart = fromExclusive == head;
+        await foreach (var commit in _git.CommitsAsync(fromExclusive, head, cancellationToken).ConfigureAwait(false))
+        {
+            read.Add(ConventionalCommitParser.Parse(commit));
+            reachesStart = reachesStart || (fromExclusive is not null && commit.ParentShas.Contains(fromExclusive, StringComparer.Ordinal));
+        }
+
+        return (read, reachesStart);
     }
 
     private Task<IReadOnlyList<ReleaseTag>> ReleaseTagsAsync(string prefix, string? mergedInto, CancellationToken cancellationToken) =>
