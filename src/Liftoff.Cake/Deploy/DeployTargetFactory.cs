@@ -64,9 +64,12 @@ public sealed class DeployTargetFactory(TimeProvider time)
                     NoJekyll = settings.Boolean("noJekyll", true),
                 };
                 return settings.Check(GitHubPagesKeys, () => new GitHubPagesTarget(pages, time));
+            case TargetType.NginxSlots:
+                // Its settings are read (and checked) in their own class: Slots/NginxSlotsSettings.cs.
+                return Slots.NginxSlotsSettings.Create(environment, workingDirectory, output, time);
             default:
                 throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
-                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages or command");
+                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages, command or nginxSlots");
         }
     }
 

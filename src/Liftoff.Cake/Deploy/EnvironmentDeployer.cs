@@ -4,6 +4,7 @@ using Cake.Core.Diagnostics;
 using Liftoff.Artifacts;
 using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
+using Liftoff.Deploy.Targets.NginxSlots;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
 using Liftoff.Records.Locks;
@@ -102,18 +103,19 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             await target.PublishMarkerAsync(prepared).ConfigureAwait(false);
             switched = await target.SwitchAsync(prepared).ConfigureAwait(false);
         }
-        catch (LiftoffException)
+        catch (LiftoffException error)
         {
-            await ledger.AppendAsync(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow() }).ConfigureAwait(false);
+            // SlotsRecords adds an nginx-slots canary's steps and failing verdict; other targets' records are unchanged.
+            await ledger.AppendAsync(SlotsRecords.With(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow() }, error)).ConfigureAwait(false);
             throw;
         }
 
         var milliseconds = switched.Elapsed.TotalMilliseconds;
-        await ledger.AppendAsync(record with
+        await ledger.AppendAsync(SlotsRecords.With(record with
         {
             EndedAt = services.Time.GetUtcNow(),
             Measurements = new Dictionary<string, double> { ["switchMs"] = Math.Round(milliseconds, 3) },
-        }).ConfigureAwait(false);
+        }, switched)).ConfigureAwait(false);
         context.Log.Information(string.Create(CultureInfo.InvariantCulture,
             $"Deploy   {environment.Name} ← {artifact.Manifest.Identity} (sha256 {PromotionCheck.Abbreviate(artifact.Manifest.Archive.Sha256)}) · from {switched.From ?? "nothing"} to {switched.To} · switched in {milliseconds:0.###} ms"));
         if (switched.Pruned.Count > 0)

@@ -31,7 +31,8 @@ public static class LiftoffPipelineExtensions
                 AddEnvironmentServices(services);
             })
             .AddAssembly(typeof(LiftoffHost).Assembly)
-            .AddTaskSource<EnvironmentTaskSource>();
+            .AddTaskSource<EnvironmentTaskSource>()
+            .AddTaskSource<Liftoff.Cake.Tasks.Slots.SlotsTaskSource>();
     }
 
     // Deploy-<Env> and friends: the targets, ledger and locks, and the confirmation prompt.
@@ -44,5 +45,6 @@ public static class LiftoffPipelineExtensions
         services.TryAddSingleton<ServedMarkerReader>();
         services.TryAddSingleton<EnvironmentServices>();
         services.TryAddSingleton<EnvironmentDeployer>();
+        services.TryAddSingleton<Liftoff.Cake.Deploy.Slots.SlotsServices>();
     }
 }
