@@ -38,7 +38,7 @@ public sealed class HttpLoad(HttpClient http, IReadOnlyList<string> paths)
             }
             catch (HttpRequestException error)
             {
-                _samples.Enqueue(new LoadSample(started, path, null, null, error.Message));
+                _samples.Enqueue(new LoadSample(started, path, null, null, error.InnerException is { } inner ? $"{error.Message} ({inner.Message})" : error.Message));
             }
         }
     }

@@ -74,7 +74,7 @@ internal sealed class NginxSlotsSettings(EnvironmentOptions environment)
             AnalysisInterval = Optional("analysisIntervalSeconds") is null ? null : TimeSpan.FromSeconds(Number("analysisIntervalSeconds", 0, 0)),
             MaxErrorRateIncrease = Number("maxErrorRateIncrease", 1, 0),
             MaxLatencyIncreasePercent = Number("maxLatencyIncreasePercent", 50, 0),
-            LatencySlack = TimeSpan.FromMilliseconds(Number("latencySlackMilliseconds", 20, 0)),
+            LatencySlack = TimeSpan.FromMilliseconds(Number("latencySlackMilliseconds", 50, 0)),
             Drain = TimeSpan.FromSeconds(Number("drainSeconds", 30, 0)),
             ReleasesDirectory = releases is null ? null : Path.GetFullPath(releases, workingDirectory),
             Validation = environment.Validation,

@@ -69,8 +69,8 @@ public sealed class NginxSlotsOptions
     /// <summary>How much higher (in percent) the canary's p95 may be than the stable version's, plus <see cref="LatencySlack"/>. Default 50.</summary>
     public double MaxLatencyIncreasePercent { get; init; } = 50;
 
-    /// <summary>An absolute allowance on top of the p95 comparison, so that two fast versions are not told apart by noise. Default 20 ms.</summary>
-    public TimeSpan LatencySlack { get; init; } = TimeSpan.FromMilliseconds(20);
+    /// <summary>An absolute allowance on top of the p95 comparison, so that two fast versions are not told apart by noise. Default 50 ms.</summary>
+    public TimeSpan LatencySlack { get; init; } = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How long the slot that lost its traffic keeps running, so a rollback is a weight change. Default 30 seconds.</summary>
     public TimeSpan Drain { get; init; } = TimeSpan.FromSeconds(30);
@@ -78,7 +78,10 @@ public sealed class NginxSlotsOptions
     /// <summary>Where artifacts are extracted for <c>{release}</c>, one folder per slot. Default <c>&lt;upstream name&gt;.releases</c> beside the upstream file.</summary>
     public string? ReleasesDirectory { get; init; }
 
-    /// <summary>The checks run directly against a new slot (one round) and at each analysis round (against both slots).</summary>
+    /// <summary>
+    /// The declared checks. A new slot gets the smoke checks (marker, HTTP, critical paths, commands) on its port before
+    /// any traffic; each analysis round runs all of them, latency and error rates included, against both slots.
+    /// </summary>
     public ValidationOptions Validation { get; init; } = new();
 
     /// <summary>The folder commands run in; the process's current folder when null.</summary>

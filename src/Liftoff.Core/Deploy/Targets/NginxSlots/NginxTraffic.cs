@@ -9,11 +9,13 @@ namespace Liftoff.Deploy.Targets.NginxSlots;
 /// <summary>
 /// Moves traffic: writes the upstream file (atomically), checks the whole configuration with <c>nginx -t</c>, then
 /// asks for a graceful <c>nginx -s reload</c> (old workers finish their requests on the old weights). A rejected
-/// configuration or a failed reload puts the previous file back, so nginx is left as it was.
+/// configuration or a failed reload puts the previous file back, so nginx is left as it was. A move returns once
+/// nginx's old workers have stopped taking requests (<see cref="NginxWorkers"/>).
 /// </summary>
 internal sealed class NginxTraffic(NginxSlotsOptions options, TimeProvider time)
 {
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Applies the weights of <paramref name="next"/>; returns how long the write, test and reload took.</summary>
     /// <exception cref="LiftoffException"><see cref="DiagnosticCodes.NginxConfigRejected"/> or <see cref="DiagnosticCodes.NginxReloadFailed"/>.</exception>
@@ -33,12 +35,19 @@ internal sealed class NginxTraffic(NginxSlotsOptions options, TimeProvider time)
                 $"nginx -t rejected the configuration with the new upstream file {path}, so the previous file was put back and nginx was not reloaded; traffic did not move:{ShellCommand.Tail(test.Output)}");
         }
 
+        var workers = NginxWorkers.Snapshot();
         var reload = await NginxAsync("-s reload", cancellationToken).ConfigureAwait(false);
         if (reload.ExitCode != 0 || reload.TimedOut)
         {
             await RestoreAsync(path, previous).ConfigureAwait(false);
             throw new LiftoffException(DiagnosticCodes.NginxReloadFailed, ExitCodes.TaskFailed,
                 $"nginx -s reload failed (is nginx running with these arguments: {Describe()}?); the previous upstream file {path} was put back:{ShellCommand.Tail(reload.Output)}");
+        }
+
+        // The reload is asynchronous: the switch is complete when the old workers no longer take requests.
+        if (!await NginxWorkers.WaitUntilReplacedAsync(workers, SettleTimeout, time, cancellationToken).ConfigureAwait(false))
+        {
+            options.Output?.Invoke($"nginx: could not see the old workers hand over within {SettleTimeout.TotalSeconds:0} s (no /proc, or not a master-worker nginx); going on");
         }
 
         return time.GetElapsedTime(started);

@@ -13,18 +13,31 @@ internal static class ProcessGroup
     public const int SignalKill = 9;
     public const int SignalTerminate = 15;
 
-    /// <summary>Sends <paramref name="signal"/> to every process in the group; false when there was none.</summary>
-    public static bool Signal(int groupId, int signal) => groupId > 1 && NativeMethods.Kill(-groupId, signal) == 0;
+    /// <summary>Sends <paramref name="signal"/> to every process in the group, and to its leader; false when there was none.</summary>
+    /// <remarks>The leader too: for a moment after the start the group does not exist yet, until the leader has called setsid.</remarks>
+    public static bool Signal(int groupId, int signal) =>
+        groupId > 1 && (NativeMethods.Kill(-groupId, signal) == 0) | (NativeMethods.Kill(groupId, signal) == 0);
 
     /// <summary>Whether any process of the group is still running.</summary>
     public static bool IsAlive(int groupId)
     {
-        if (groupId <= 1 || NativeMethods.Kill(-groupId, 0) != 0)
+        if (groupId <= 1)
         {
             return false;
         }
 
-        if (!Directory.Exists("/proc/self"))
+        var procfs = Directory.Exists("/proc/self");
+        if (NativeMethods.Kill(groupId, 0) == 0 && (!procfs || IsLiving(ReadStat(Path.Combine("/proc", groupId.ToString(CultureInfo.InvariantCulture), "stat")).State)))
+        {
+            return true; // The leader itself (which may not have called setsid yet, right after the start).
+        }
+
+        if (NativeMethods.Kill(-groupId, 0) != 0)
+        {
+            return false;
+        }
+
+        if (!procfs)
         {
             return true; // No /proc (macOS): the group exists, which is the best answer there is.
         }
@@ -37,7 +50,7 @@ internal static class ProcessGroup
             }
 
             var (state, group) = ReadStat(stat);
-            if (group == groupId && state is not ('Z' or 'X' or null))
+            if (group == groupId && IsLiving(state))
             {
                 return true;
             }
@@ -45,6 +58,8 @@ internal static class ProcessGroup
 
         return false;
     }
+
+    private static bool IsLiving(char? state) => state is not ('Z' or 'X' or null);
 
     // /proc/<pid>/stat: "pid (comm) state ppid pgrp ..."; comm may hold spaces and parentheses, so split after the last ')'.
     private static (char? State, int Group) ReadStat(string path)

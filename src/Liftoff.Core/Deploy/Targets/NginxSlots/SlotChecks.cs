@@ -5,9 +5,11 @@ using Liftoff.Validation;
 namespace Liftoff.Deploy.Targets.NginxSlots;
 
 /// <summary>
-/// Checks a slot directly on its own port, before and while it takes traffic: the readiness wait after a start, and
-/// one round of the environment's declared validation checks (through <see cref="ValidationRunner"/>, so the marker
-/// read back, HTTP checks, critical paths, latency series and the slot's own Prometheus error rate all apply).
+/// Checks a slot directly on its own port, before and while it takes traffic, through <see cref="ValidationRunner"/>
+/// and the environment's declared checks: after a start, the readiness wait and the smoke checks (the marker read
+/// back, HTTP checks, critical paths and commands: what a version must do before it sees a user); at each canary
+/// analysis round, every declared check, including the latency series and the slot's own Prometheus error rate,
+/// which only mean something once real traffic reaches the slot.
 /// </summary>
 internal sealed class SlotChecks(NginxSlotsOptions options, TimeProvider time, HttpClient http)
 {
@@ -44,8 +46,17 @@ internal sealed class SlotChecks(NginxSlotsOptions options, TimeProvider time, H
             : $"not ready within {options.StartTimeout.TotalSeconds:0.#} s (last: {last})";
     }
 
+    /// <summary>The smoke checks against a new slot: its marker must be <paramref name="marker"/>, and the functional checks pass.</summary>
+    public Task<ValidationReport> SmokeAsync(SlotName slot, VersionMarker marker, CancellationToken cancellationToken)
+    {
+        var smoke = OneRound(options.Validation, TimeSpan.Zero);
+        smoke.Latency = [];
+        smoke.ErrorRates = [];
+        return new ValidationRunner(http, time).RunAsync(options.SlotUrl(slot), marker, smoke, cancellationToken);
+    }
+
     /// <summary>
-    /// One round of the declared checks against the slot, after <paramref name="wait"/>: the version marker must be
+    /// One round of every declared check against the slot, after <paramref name="wait"/>: the version marker must be
     /// <paramref name="marker"/>, and the error rate is measured over the wait.
     /// </summary>
     public Task<ValidationReport> RoundAsync(SlotName slot, VersionMarker marker, TimeSpan wait, CancellationToken cancellationToken) =>

@@ -108,8 +108,8 @@ internal sealed class SlotStart(SlotsRuntime runtime)
             return;
         }
 
-        var smoke = await checks.RoundAsync(slot, started.Marker!, TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
-        runtime.Say($"{slot.Key()}: checks on port {runtime.Options.PortOf(slot)}: {smoke.Summary}");
+        var smoke = await checks.SmokeAsync(slot, started.Marker!, cancellationToken).ConfigureAwait(false);
+        runtime.Say($"{slot.Key()}: smoke checks on port {runtime.Options.PortOf(slot)}: {smoke.Summary}");
         if (!smoke.Passed)
         {
             await DiscardAsync(slot).ConfigureAwait(false);
