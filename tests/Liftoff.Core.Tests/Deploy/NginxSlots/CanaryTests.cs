@@ -94,4 +94,68 @@ public sealed class CanaryTests
             Assert.That(state.Canary?.Phase, Is.EqualTo(CanaryPhase.Aborted));
         });
     }
+
+    [Test]
+    public async Task Canary_PromotedThenAnotherAbortedFromAnotherTarget_TheRunningDeployEndsAccordingly()
+    {
+        // Given v1 live, and canaries that would analyse their 10% step for a long time
+        await using var slots = await SlotsFixture.StartAsync();
+        var deploying = slots.Target(SlotStrategy.Canary, steps: [10, 100], rounds: 1000);
+        var secondTerminal = slots.Target(SlotStrategy.Canary, steps: [10, 100], rounds: 1000);
+        await slots.DeployAsync(deploying, "1.0.0");
+
+        // When v2 is promoted from the other target (another run, over the same state file) while its deploy analyses
+        var promoting = slots.DeployAsync(deploying, "2.0.0");
+        await WaitForCanaryAsync(secondTerminal, 10);
+        var promote = await secondTerminal.PromoteCanaryAsync("ops@laptop");
+        var promoted = await promoting;
+
+        // and v3 is aborted the same way
+        var aborting = slots.DeployAsync(deploying, "3.0.0");
+        await WaitForCanaryAsync(secondTerminal, 10);
+        var abort = await secondTerminal.AbortCanaryAsync("ops@laptop", "error budget burning");
+        var aborted = Assert.ThrowsAsync<CanaryAbortedException>(async () => await aborting);
+
+        // Then
+        var state = await deploying.ReadStateAsync();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(promote.Action, Is.EqualTo(TrafficActions.Promote));
+            Assert.That(promoted.To, Is.EqualTo("2.0.0"));
+            Assert.That(promoted.Traffic.Select(s => s.Action), Does.Contain(TrafficActions.Promote));
+            Assert.That(promoted.Traffic.Count(s => s.Action == TrafficActions.Weights), Is.EqualTo(1), "the 100% step was skipped");
+            Assert.That(abort.Reason, Is.EqualTo("error budget burning"));
+            Assert.That(aborted!.Code, Is.EqualTo(DiagnosticCodes.CanaryAbortedManually));
+            Assert.That(aborted.Message, Does.Contain("aborted by ops@laptop: error budget burning"));
+            Assert.That(await slots.ServedVersionAsync(), Is.EqualTo("2.0.0"));
+            Assert.That(state.Live, Is.EqualTo(SlotName.Green));
+            Assert.That(state[SlotName.Blue].Running, Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Prepare_WhileACanaryRuns_IsRefusedAndStartsNothing()
+    {
+        await using var slots = await SlotsFixture.StartAsync();
+        var deploying = slots.Target(SlotStrategy.Canary, steps: [10, 100], rounds: 1000);
+        await slots.DeployAsync(deploying, "1.0.0");
+        var rollout = slots.DeployAsync(deploying, "2.0.0");
+        await WaitForCanaryAsync(deploying, 10);
+
+        var error = Assert.ThrowsAsync<LiftoffException>(async () => await slots.Target(SlotStrategy.Canary).PrepareAsync(await slots.ArtifactAsync("3.0.0")));
+        await deploying.AbortCanaryAsync("test", "cleaning up");
+        Assert.ThrowsAsync<CanaryAbortedException>(async () => await rollout);
+
+        Assert.That(error!.Code, Is.EqualTo(DiagnosticCodes.CanaryInProgress));
+        Assert.That(error.Message, Does.Contain("a canary of 2.0.0 is at 10% in production"));
+    }
+
+    private static async Task WaitForCanaryAsync(NginxSlotsTarget target, int percent)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while ((await target.ReadStateAsync(timeout.Token)).Canary is not { Phase: CanaryPhase.Running } canary || canary.Percent != percent)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
 }
