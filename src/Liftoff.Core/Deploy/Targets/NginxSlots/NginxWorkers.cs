@@ -40,10 +40,13 @@ internal static class NginxWorkers
     public static Task<bool> WaitUntilReplacedAsync(IReadOnlyDictionary<int, int> before, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken) =>
         Poll.UntilAsync(_ =>
         {
+            // A master that had workers before and has new ones now has reloaded (a master that just started had none
+            // before); it is done once none of its old workers still serves. Other nginx instances on the host are
+            // told apart by their master's pid.
             var now = Snapshot();
-            var reloaded = now.Where(worker => !before.ContainsKey(worker.Key)).Select(worker => worker.Value).ToHashSet();
-            var stillServing = before.Any(old => reloaded.Contains(old.Value) && now.ContainsKey(old.Key));
-            return ValueTask.FromResult(reloaded.Count > 0 && !stillServing);
+            var reloaded = now.Where(worker => !before.ContainsKey(worker.Key)).Select(worker => worker.Value)
+                .Where(master => before.Values.Contains(master));
+            return ValueTask.FromResult(reloaded.Any(master => !before.Any(old => old.Value == master && now.ContainsKey(old.Key))));
         }, timeout, TimeSpan.FromMilliseconds(5), time, cancellationToken);
 
     private static bool IsServingWorker(int pid)
