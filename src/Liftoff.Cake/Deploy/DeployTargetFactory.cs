@@ -71,9 +71,12 @@ public sealed class DeployTargetFactory(TimeProvider time)
                 return settings.Check(GitHubPagesKeys, () => new GitHubPagesTarget(pages, time));
             case TargetType.Custom:
                 return (_custom ?? new CustomDeployTargets(EmptyServices.Instance, [])).Create(new DeployTargetRequest(environment, workingDirectory, output));
+            case TargetType.NginxSlots:
+                // Its settings are read (and checked) in their own class: Slots/NginxSlotsSettings.cs.
+                return Slots.NginxSlotsSettings.Create(environment, workingDirectory, output, time);
             default:
                 throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
-                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages, command or custom");
+                    $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages, command, nginxSlots or custom");
         }
     }
 

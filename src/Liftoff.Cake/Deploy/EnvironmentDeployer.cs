@@ -4,6 +4,7 @@ using Cake.Core.Diagnostics;
 using Liftoff.Artifacts;
 using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
+using Liftoff.Deploy.Targets.NginxSlots;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
 using Liftoff.Records.Locks;
@@ -117,17 +118,18 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
         }
         catch (LiftoffException error)
         {
-            await ledger.AppendAsync(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow(), Findings = [error.Message] })
-                .ConfigureAwait(false);
+            // SlotsRecords adds an nginx-slots canary's steps and failing verdict; other targets' records are unchanged.
+            await ledger.AppendAsync(SlotsRecords.With(
+                record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow(), Findings = [error.Message] }, error)).ConfigureAwait(false);
             throw;
         }
 
         var milliseconds = switched.Elapsed.TotalMilliseconds;
-        record = record with
+        record = SlotsRecords.With(record with
         {
             EndedAt = services.Time.GetUtcNow(),
             Measurements = new Dictionary<string, double> { ["switchMs"] = Math.Round(milliseconds, 3) },
-        };
+        }, switched);
         await ledger.AppendAsync(record).ConfigureAwait(false);
         context.Log.Information(string.Create(CultureInfo.InvariantCulture,
             $"Deploy   {environment.Name} ← {artifact.Manifest.Identity} (sha256 {PromotionCheck.Abbreviate(artifact.Manifest.Archive.Sha256)}) · from {switched.From ?? "nothing"} to {switched.To} · switched in {milliseconds:0.###} ms"));

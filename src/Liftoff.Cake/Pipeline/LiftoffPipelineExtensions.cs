@@ -31,7 +31,8 @@ public static class LiftoffPipelineExtensions
                 AddEnvironmentServices(services);
             })
             .AddAssembly(typeof(LiftoffHost).Assembly)
-            .AddTaskSource<EnvironmentTaskSource>();
+            .AddTaskSource<EnvironmentTaskSource>()
+            .AddTaskSource<Liftoff.Cake.Tasks.Slots.SlotsTaskSource>();
     }
 
     // Deploy-<Env> and friends: the targets, ledger and locks, and the confirmation prompt.
@@ -48,5 +49,6 @@ public static class LiftoffPipelineExtensions
         services.TryAddSingleton<EnvironmentRollback>();
         services.TryAddSingleton<DeployFlow>();
         services.TryAddSingleton<IStageSkip, DeployStages>();
+        services.TryAddSingleton<Liftoff.Cake.Deploy.Slots.SlotsServices>();
     }
 }

@@ -10,10 +10,10 @@ public sealed class TargetOptions
     public TargetType Type { get; set; } = TargetType.ReleasesDirectory;
 
     /// <summary>
-    /// The target's own settings (for example <c>path</c>, <c>keep</c>, <c>branch</c>, <c>deploy</c>). Free-form here;
-    /// each target validates its own when the deploy issue lands.
+    /// The target's own settings (for example <c>root</c>, <c>keep</c>, <c>branch</c>, <c>deploy</c>, <c>upstreamFile</c>).
+    /// Free-form here; each target type checks its own keys when the target is built.
     /// </summary>
-    [Description("The target's own settings, for example path, keep, branch or deploy.")]
+    [Description("The target's own settings, for example root, keep, branch, deploy or upstreamFile; each target type checks its own keys.")]
     public Dictionary<string, string> Settings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
@@ -38,4 +38,7 @@ public enum TargetType
 
     /// <summary>A deploy target the build project registered in code; <see cref="TargetOptions.Kind"/> names it.</summary>
     Custom,
+
+    /// <summary>A service in two slots (blue and green) behind nginx: blue-green or canary by upstream weights.</summary>
+    NginxSlots,
 }

@@ -18,14 +18,15 @@ public static class LoopbackWebApp
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// A builder listening on 127.0.0.1 port 0. The slim builder reads no appsettings files and starts no
-    /// hosting-startup assemblies, and clearing the logging providers keeps Kestrel's chatter out of test output.
+    /// A builder listening on 127.0.0.1, on <paramref name="port"/> or (0, the default) a port the kernel picks. The
+    /// slim builder reads no appsettings files and starts no hosting-startup assemblies, and clearing the logging
+    /// providers keeps Kestrel's chatter out of test output.
     /// </summary>
-    public static WebApplicationBuilder CreateBuilder()
+    public static WebApplicationBuilder CreateBuilder(int port = 0)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         return builder;
     }
 

@@ -12,6 +12,7 @@ public sealed class TestAppBehavior
     private readonly ConcurrentDictionary<string, TimeSpan> _delays = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _empty = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _aborted = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, ShareOfFailures> _routeShares = new(StringComparer.OrdinalIgnoreCase);
     private long _errorRateCounter;
 
     /// <summary>The marker's name. Default <c>site</c>.</summary>
@@ -44,6 +45,12 @@ public sealed class TestAppBehavior
     /// <summary>Answers every request to <paramref name="path"/> with <paramref name="status"/> instead.</summary>
     public void FailRoute(string path, int status = 500) => _failures[path] = status;
 
+    /// <summary>
+    /// Answers <paramref name="percent"/> of the requests to <paramref name="path"/> with 500, spread evenly as
+    /// <see cref="ErrorRatePercent"/> does (20 fails exactly every fifth request to that path).
+    /// </summary>
+    public void FailShare(string path, double percent) => _routeShares[path] = new ShareOfFailures(percent);
+
     /// <summary>Delays every answer on <paramref name="path"/>.</summary>
     public void SlowRoute(string path, TimeSpan delay) => _delays[path] = delay;
 
@@ -63,6 +70,7 @@ public sealed class TestAppBehavior
         _delays.Clear();
         _empty.Clear();
         _aborted.Clear();
+        _routeShares.Clear();
         BreakAuth = false;
         MetricsMissing = false;
         MetricsOverride = null;
@@ -87,6 +95,21 @@ public sealed class TestAppBehavior
         }
 
         var n = Interlocked.Increment(ref _errorRateCounter);
-        return Math.Floor(n * percent / 100) > Math.Floor((n - 1) * percent / 100);
+        return IsNth(n, percent);
+    }
+
+    /// <summary>True when this request to <paramref name="path"/> is one of its <see cref="FailShare"/> to fail.</summary>
+    internal bool NextRequestFailsOn(string path) =>
+        _routeShares.TryGetValue(path, out var share) && share.Percent > 0 && IsNth(share.Next(), share.Percent);
+
+    private static bool IsNth(long n, double percent) => Math.Floor(n * percent / 100) > Math.Floor((n - 1) * percent / 100);
+
+    private sealed class ShareOfFailures(double percent)
+    {
+        private long _counter;
+
+        public double Percent => percent;
+
+        public long Next() => Interlocked.Increment(ref _counter);
     }
 }

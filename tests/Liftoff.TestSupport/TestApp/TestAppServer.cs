@@ -9,7 +9,7 @@ namespace Liftoff.TestSupport.TestApp;
 
 /// <summary>
 /// A small web app that validation is tested against, served by Kestrel on a free 127.0.0.1 port. It serves
-/// <c>/.well-known/liftoff.json</c>, <c>/</c>, <c>/health</c>, <c>POST /api/login</c> (a token),
+/// <c>/.well-known/liftoff.json</c>, <c>/</c>, <c>/health</c>, <c>/api/orders</c>, <c>POST /api/login</c> (a token),
 /// <c>/api/me</c> (needs <c>Authorization: Bearer &lt;token&gt;</c>) and <c>/metrics</c> (Prometheus text), and can
 /// be told to misbehave through <see cref="Behavior"/>.
 /// </summary>
@@ -36,11 +36,15 @@ public sealed class TestAppServer : IAsyncDisposable
     public TestAppMetrics Metrics { get; }
 
     /// <summary>Starts the app on a free loopback port.</summary>
-    public static async Task<TestAppServer> StartAsync(TestAppBehavior? behavior = null, CancellationToken cancellationToken = default)
+    public static Task<TestAppServer> StartAsync(TestAppBehavior? behavior = null, CancellationToken cancellationToken = default) =>
+        StartAsync(0, behavior, cancellationToken);
+
+    /// <summary>Starts the app on loopback port <paramref name="port"/> (0: a free one), as a slot of a service does.</summary>
+    public static async Task<TestAppServer> StartAsync(int port, TestAppBehavior? behavior, CancellationToken cancellationToken = default)
     {
         behavior ??= new TestAppBehavior();
         var metrics = new TestAppMetrics();
-        var app = LoopbackWebApp.CreateBuilder().Build();
+        var app = LoopbackWebApp.CreateBuilder(port).Build();
         var tokens = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         app.Use((context, next) => CountAsync(context, next, metrics));
         app.Use((context, next) => MisbehaveAsync(context, next, behavior));
@@ -86,6 +90,8 @@ public sealed class TestAppServer : IAsyncDisposable
             return;
         }
 
+        // Every answer names the version that gave it, so a load test can tell which slot served it.
+        context.Response.Headers["X-App-Version"] = behavior.Version;
         var delay = behavior.DelayFor(path);
         if (delay > TimeSpan.Zero)
         {
@@ -107,7 +113,7 @@ public sealed class TestAppServer : IAsyncDisposable
             return;
         }
 
-        if (!IsInfrastructure(context.Request.Path) && behavior.NextRequestFails())
+        if (!IsInfrastructure(context.Request.Path) && (behavior.NextRequestFails() || behavior.NextRequestFailsOn(path)))
         {
             context.Response.StatusCode = 500;
             await context.Response.WriteAsync("injected error", context.RequestAborted);
@@ -159,6 +165,8 @@ public sealed class TestAppServer : IAsyncDisposable
 
             return Results.Text(JsonSerializer.Serialize(new { user, version = behavior.Version }), "application/json");
         });
+        app.MapGet("/api/orders", () => Results.Text(
+            JsonSerializer.Serialize(new { version = behavior.Version, orders = new[] { new { id = 1, total = 9.5 } } }), "application/json"));
         app.MapGet("/metrics", () => behavior.MetricsMissing
             ? Results.NotFound()
             : Results.Text(behavior.MetricsOverride ?? metrics.Render(), "text/plain; version=0.0.4; charset=utf-8"));

@@ -50,4 +50,10 @@ public sealed record DeploymentRecord
 
     /// <summary>Checks that were waived, each with its reason.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>
+    /// For a deploy to service slots: every weight change and analysis verdict, in order. Null for other targets,
+    /// and left out of the JSON then, so older readers see the records they know.
+    /// </summary>
+    public IReadOnlyList<TrafficStep>? Traffic { get; init; }
 }
