@@ -22,7 +22,7 @@ internal sealed class PagesDeployRow : IBenchRow
 
     public async Task<IReadOnlyList<RowResult>> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var files = context.Quick ? 1_000 : 5_000;
+        var files = context.Quick ? 500 : 5_000;
         using var folder = TempDirectory.Create("bench-pages");
         var stopwatch = Stopwatch.StartNew();
         var site = new PagesSite(folder.Combine("site"), files);

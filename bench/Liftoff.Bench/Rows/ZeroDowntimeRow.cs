@@ -24,7 +24,7 @@ internal sealed class ZeroDowntimeRow : IBenchRow
 
     public async Task<IReadOnlyList<RowResult>> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
-        var window = TimeSpan.FromSeconds(context.Quick ? 1.5 : 4);
+        var window = TimeSpan.FromSeconds(context.Quick ? 1 : 4);
         await using var served = await ServedReleases.StartAsync(folder => VersionedSite.BuildAsync(folder.Path, "1.0.0"));
 
         // Every deploy brings a new version, so each one really unpacks an artifact, as a deploy does.

@@ -27,11 +27,12 @@ internal static class CakeTool
             RunTarget(target);
 
             """);
-        var manifest = Path.Combine(folder, ".config", "dotnet-tools.json");
-        if (!File.Exists(manifest) || !(await File.ReadAllTextAsync(manifest)).Contains($"\"{Version}\"", StringComparison.Ordinal))
+        // SDK 10 writes the manifest at the folder's root; earlier SDKs under .config/. Either is found by dotnet tool.
+        var manifest = new[] { Path.Combine(folder, "dotnet-tools.json"), Path.Combine(folder, ".config", "dotnet-tools.json") }.FirstOrDefault(File.Exists);
+        if (manifest is null || !(await File.ReadAllTextAsync(manifest)).Contains($"\"{Version}\"", StringComparison.Ordinal))
         {
             var stopwatch = Stopwatch.StartNew();
-            if (!File.Exists(manifest))
+            if (manifest is null)
             {
                 await TimedProcess.RunAsync("dotnet", ["new", "tool-manifest"], folder, timeout: TimeSpan.FromMinutes(2));
             }
