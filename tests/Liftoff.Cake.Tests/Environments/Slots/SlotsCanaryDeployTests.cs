@@ -44,7 +44,7 @@ public sealed class SlotsCanaryDeployTests : SlotsEnvironmentFixture
         var bound = expected + (3 * Math.Sqrt(expected * (1 - (weight * ErrorRate)))) + 1;
         var later = load.Between(afterAbort, DateTimeOffset.MaxValue);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"bad canary at {weight:P0}: {failed} of {orders.Count} orders failed while it ran (expected ≤ {expected:0.#}, bound {bound:0.#}); {later.Count(s => s.Failed)} of {later.Count} requests failed after the abort"));
+            $"bad canary at {weight:P0}: {failed} of {orders.Count} orders failed while it ran (expected ≤ {expected:0.#}, bound {bound:0.#}); {later.Count(s => s.Failed)} of {later.Count} requests failed after the abort; {load.Retried} resent after a reset keep-alive connection"));
         Assert.Multiple(() =>
         {
             Assert.That(deploy.ExitCode, Is.EqualTo(1), deploy.ToString());

@@ -41,7 +41,7 @@ public sealed class BlueGreenTests
         var state = await target.ReadStateAsync();
         var late = load.Between(after, DateTimeOffset.MaxValue);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"blue-green: {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed; switch (upstream write + nginx -t + reload) {switched.Elapsed.TotalMilliseconds:0.#} ms; {late.Count} requests after the switch"));
+            $"blue-green: {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed ({load.Retried} resent after a reset keep-alive connection); switch (upstream write + nginx -t + reload, until the old workers stopped taking requests) {switched.Elapsed.TotalMilliseconds:0.#} ms; {late.Count} requests after the switch"));
         Assert.Multiple(() =>
         {
             Assert.That(load.Samples.Where(s => s.Failed).Select(s => s.Failure), Is.Empty);
@@ -81,7 +81,7 @@ public sealed class BlueGreenTests
         var state = await target.ReadStateAsync();
         var late = load.Between(after, DateTimeOffset.MaxValue);
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"instant rollback: switched in {rolledBack.Elapsed.TotalMilliseconds:0.###} ms (upstream write + nginx -t + reload); {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed"));
+            $"instant rollback: switched in {rolledBack.Elapsed.TotalMilliseconds:0.###} ms (upstream write + nginx -t + reload, until the old workers stopped taking requests); {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed ({load.Retried} resent after a reset keep-alive connection)"));
         Assert.Multiple(() =>
         {
             Assert.That(load.Samples.Where(s => s.Failed).Select(s => s.Failure), Is.Empty);

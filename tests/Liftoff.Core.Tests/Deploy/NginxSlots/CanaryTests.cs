@@ -39,7 +39,7 @@ public sealed class CanaryTests
         var moves = result.Traffic.Where(step => step.Action == TrafficActions.Weights).ToList();
         var verdicts = result.Traffic.Where(step => step.Action == TrafficActions.Analysis).ToList();
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"good canary: {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed, v2 answered {load.Samples.Count(s => s.Version == "2.0.0")}; steps {string.Join(" → ", moves.Select(m => m.Weights.Single(w => w.Version == "2.0.0").Percent + "%"))}"));
+            $"good canary: {load.Samples.Count} requests, {load.Samples.Count(s => s.Failed)} failed ({load.Retried} resent after a reset keep-alive connection), v2 answered {load.Samples.Count(s => s.Version == "2.0.0")}; steps {string.Join(" → ", moves.Select(m => m.Weights.Single(w => w.Version == "2.0.0").Percent + "%"))}"));
         Assert.Multiple(() =>
         {
             Assert.That(load.Samples.Where(s => s.Failed).Select(s => s.Failure), Is.Empty);
