@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Journal;
 using Liftoff.Artifacts;
 using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
@@ -15,7 +16,7 @@ namespace Liftoff.Cake.Deploy;
 /// check promotion, confirm (all before anything is touched), take the lock, prepare, publish the marker, switch,
 /// record, and release the lock whatever happened. <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c> both use it.
 /// </summary>
-public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation)
+public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, IRunJournal journal) // Liftoff.Journal: journal
 {
     /// <summary>Deploys the artifact whose manifest is <paramref name="manifestPath"/>; with <paramref name="dryRun"/> only reports.</summary>
     public async Task DeployAsync(ICakeContext context, EnvironmentOptions environment, string manifestPath, bool dryRun)
@@ -70,6 +71,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
         var held = await locks.AcquireAsync(environment.Name, services.RunId(context)).ConfigureAwait(false);
         try
         {
+            await journal.RecordAsync(context, DeployStarted.Of(environment, artifact, LedgerQueries.Current(records, environment.Name))).ConfigureAwait(false); // Liftoff.Journal
             await SwitchAndRecordAsync(context, environment, target, artifact, ledger, waivers).ConfigureAwait(false);
         }
         finally
@@ -102,11 +104,14 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             await target.PublishMarkerAsync(prepared).ConfigureAwait(false);
             switched = await target.SwitchAsync(prepared).ConfigureAwait(false);
         }
-        catch (LiftoffException)
+        catch (LiftoffException error)
         {
             await ledger.AppendAsync(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow() }).ConfigureAwait(false);
+            await journal.RecordAsync(context, new DeployFailed(environment.Name, record.Version, error.Message)).ConfigureAwait(false); // Liftoff.Journal
             throw;
         }
+
+        await journal.RecordAsync(context, new DeploySwitched(environment.Name, record.Version, switched.From, switched.Elapsed)).ConfigureAwait(false); // Liftoff.Journal
 
         var milliseconds = switched.Elapsed.TotalMilliseconds;
         await ledger.AppendAsync(record with

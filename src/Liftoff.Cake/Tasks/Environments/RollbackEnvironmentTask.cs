@@ -2,6 +2,7 @@ using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Cake.Deploy;
+using Liftoff.Cake.Journal;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
@@ -13,7 +14,7 @@ namespace Liftoff.Cake.Tasks.Environments;
 /// or to <c>--to=VERSION</c>; then the version marker is read back to prove it is served, and the rollback is recorded.
 /// </summary>
 [TaskTemplate]
-public sealed class RollbackEnvironmentTask(EnvironmentServices services, string environment) : AsyncBuildTask
+public sealed class RollbackEnvironmentTask(EnvironmentServices services, IRunJournal journal, string environment) : AsyncBuildTask // Liftoff.Journal: journal
 {
     /// <inheritdoc />
     public override async Task RunAsync(ICakeContext context)
@@ -27,6 +28,7 @@ public sealed class RollbackEnvironmentTask(EnvironmentServices services, string
         var held = await locks.AcquireAsync(options.Name, services.RunId(context)).ConfigureAwait(false);
         try
         {
+            await journal.RecordAsync(context, new RollbackStarted(options.Name, current?.Version, destination.Version, destination.Commit, DeployArguments.Value(context, "reason") ?? "by hand")).ConfigureAwait(false); // Liftoff.Journal
             var started = services.Time.GetUtcNow();
             var switched = await target.RollbackAsync(DeployTargetFactory.ReleaseIdFor(options, destination.Version, destination.Commit)).ConfigureAwait(false);
             var (_, served, source) = await services.Markers.ReadAsync(options, target).ConfigureAwait(false);
@@ -54,6 +56,12 @@ public sealed class RollbackEnvironmentTask(EnvironmentServices services, string
             }).ConfigureAwait(false);
             context.Log.Information(string.Create(CultureInfo.InvariantCulture,
                 $"Rollback {options.Name}: {current?.Version ?? "?"} → {destination.Version} · switched in {switched.Elapsed.TotalMilliseconds:0.###} ms · {source} serves {served}"));
+            await journal.RecordAsync(context, new RollbackVerified(options.Name, current?.Version, destination.Version, destination.Commit, destination.ArtifactSha256, switched.Elapsed)).ConfigureAwait(false); // Liftoff.Journal
+        }
+        catch (LiftoffException error) // Liftoff.Journal: a failed rollback is recorded, then rethrown
+        {
+            await journal.RecordAsync(context, new RollbackFailed(options.Name, current?.Version, destination.Version, error.Message)).ConfigureAwait(false); // Liftoff.Journal
+            throw;
         }
         finally
         {

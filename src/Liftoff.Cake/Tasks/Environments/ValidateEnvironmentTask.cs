@@ -3,6 +3,7 @@ using Cake.Core.Diagnostics;
 using Cake.Core;
 using Liftoff.Artifacts;
 using Liftoff.Cake.Deploy;
+using Liftoff.Cake.Journal;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
@@ -17,7 +18,7 @@ namespace Liftoff.Cake.Tasks.Environments;
 /// <c>failed</c>, with the measured values either way. Automatic rollback on failure is still to come.
 /// </summary>
 [TaskTemplate]
-public sealed class ValidateEnvironmentTask(EnvironmentServices services, string environment) : AsyncBuildTask
+public sealed class ValidateEnvironmentTask(EnvironmentServices services, IRunJournal journal, string environment) : AsyncBuildTask // Liftoff.Journal: journal
 {
     /// <inheritdoc />
     public override async Task RunAsync(ICakeContext context)
@@ -51,6 +52,7 @@ public sealed class ValidateEnvironmentTask(EnvironmentServices services, string
             Waivers = [],
             Measurements = report is null ? new Dictionary<string, double>() : Measurements(report),
         }).ConfigureAwait(false);
+        await journal.RecordAsync(context, ValidationFinished.Of(options.Name, deployed.Version, report)).ConfigureAwait(false); // Liftoff.Journal
         context.Log.Information("Validate {0}: {1} served at {2}{3} · recorded as {4}",
             options.Name, marker?.Artifact ?? served, source, report is null ? string.Empty : " · " + report.Summary, passed ? "validated" : "failed");
         report?.EnsurePassed();
