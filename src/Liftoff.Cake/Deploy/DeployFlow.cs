@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Journal;
 using Liftoff.Cake.Hosting;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
@@ -18,7 +19,7 @@ namespace Liftoff.Cake.Deploy;
 /// finally, so the rollback runs under the same hold and no path leaves it behind.
 /// </summary>
 public sealed class DeployFlow(
-    EnvironmentDeployer deployer, EnvironmentValidator validator, EnvironmentRollback rollback, EnvironmentServices services, RunSummary summary)
+    EnvironmentDeployer deployer, EnvironmentValidator validator, EnvironmentRollback rollback, EnvironmentServices services, RunSummary summary, IRunJournal journal)
 {
     /// <summary>Deploys <paramref name="manifestPath"/> to <paramref name="environment"/>; with <paramref name="dryRun"/> only reports.</summary>
     /// <exception cref="LiftoffException">
@@ -48,6 +49,7 @@ public sealed class DeployFlow(
             var report = await validator.CheckAsync(context, environment, plan.Artifact.Marker, "Validate " + environment.Name).ConfigureAwait(false);
             var failedAt = services.Time.GetTimestamp();
             var record = validator.Record(context, deployed, report, validationStarted);
+            await journal.RecordAsync(context, ValidationFinished.Of(environment.Name, deployed.Version, report)).ConfigureAwait(false);
             if (report is not null)
             {
                 await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Journal;
 using Liftoff.Artifacts;
 using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
@@ -17,7 +18,7 @@ namespace Liftoff.Cake.Deploy;
 /// caller holds, prepare, publish the marker, switch and record (<see cref="SwitchAsync"/>). <see cref="DeployFlow"/>
 /// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>.
 /// </summary>
-public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation)
+public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, IRunJournal journal)
 {
     /// <summary>
     /// Everything decided before the lock: the target, the artifact checked against its manifest, promotion (or its
@@ -109,6 +110,8 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             Outcome = DeploymentOutcome.Deployed,
             Waivers = waivers,
         };
+        var current = LedgerQueries.Current(await ledger.ReadAllAsync().ConfigureAwait(false), environment.Name);
+        await journal.RecordAsync(context, DeployStarted.Of(environment, artifact, current)).ConfigureAwait(false);
         Liftoff.Deploy.SwitchResult switched;
         try
         {
@@ -121,8 +124,11 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             // SlotsRecords adds an nginx-slots canary's steps and failing verdict; other targets' records are unchanged.
             await ledger.AppendAsync(SlotsRecords.With(
                 record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow(), Findings = [error.Message] }, error)).ConfigureAwait(false);
+            await journal.RecordAsync(context, new DeployFailed(environment.Name, record.Version, error.Message)).ConfigureAwait(false);
             throw;
         }
+
+        await journal.RecordAsync(context, new DeploySwitched(environment.Name, record.Version, switched.From, switched.Elapsed)).ConfigureAwait(false);
 
         var milliseconds = switched.Elapsed.TotalMilliseconds;
         record = SlotsRecords.With(record with

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cake.Core;
+using Liftoff.Cake.Journal;
 using Cake.Core.Diagnostics;
 using Liftoff.Configuration;
 using Liftoff.Deploy;
@@ -15,7 +16,7 @@ namespace Liftoff.Cake.Deploy;
 /// back otherwise. The rollback is recorded either way, with what the verification found. The caller holds the lock, so
 /// <c>Rollback-&lt;Env&gt;</c> and the automatic rollback of <see cref="DeployFlow"/> share one path and one lock rule.
 /// </summary>
-public sealed class EnvironmentRollback(EnvironmentServices services, EnvironmentValidator validator)
+public sealed class EnvironmentRollback(EnvironmentServices services, EnvironmentValidator validator, IRunJournal journal)
 {
     /// <summary>
     /// What the environment runs now and where a rollback goes: <paramref name="wanted"/> when given (it must have run
@@ -72,7 +73,19 @@ public sealed class EnvironmentRollback(EnvironmentServices services, Environmen
         var target = services.Target(context, environment);
         var started = services.Time.GetUtcNow();
         var clock = failedAt ?? services.Time.GetTimestamp();
-        var switched = await target.RollbackAsync(DeployTargetFactory.ReleaseIdFor(environment, destination.Version, destination.Commit)).ConfigureAwait(false);
+        var reason = failedAt is null ? DeployArguments.Value(context, "reason") ?? "by hand" : "validation failed";
+        await journal.RecordAsync(context, new RollbackStarted(environment.Name, current?.Version, destination.Version, destination.Commit, reason)).ConfigureAwait(false);
+        Liftoff.Deploy.SwitchResult switched;
+        try
+        {
+            switched = await target.RollbackAsync(DeployTargetFactory.ReleaseIdFor(environment, destination.Version, destination.Commit)).ConfigureAwait(false);
+        }
+        catch (LiftoffException error)
+        {
+            await journal.RecordAsync(context, new RollbackFailed(environment.Name, current?.Version, destination.Version, error.Message)).ConfigureAwait(false);
+            throw;
+        }
+
         var (report, served, problem) = await VerifyAsync(context, environment, target, destination).ConfigureAwait(false);
         var recovery = services.Time.GetElapsedTime(clock);
 
@@ -102,6 +115,9 @@ public sealed class EnvironmentRollback(EnvironmentServices services, Environmen
             Findings = [.. (problem is null ? [] : new[] { problem }), .. report?.Findings ?? []],
         };
         await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+        await journal.RecordAsync(context, problem is null
+            ? new RollbackVerified(environment.Name, current?.Version, destination.Version, destination.Commit, destination.ArtifactSha256, switched.Elapsed)
+            : new RollbackFailed(environment.Name, current?.Version, destination.Version, problem)).ConfigureAwait(false);
         context.Log.Information(string.Create(CultureInfo.InvariantCulture,
             $"Rollback {environment.Name}: {current?.Version ?? "?"} → {destination.Version} · switched in {switched.Elapsed.TotalMilliseconds:0.###} ms · serves {served}{(problem is null ? " · verified" : " · NOT verified")}"));
         return new RollbackResult(current?.Version, destination.Version, record, report, problem, recovery);

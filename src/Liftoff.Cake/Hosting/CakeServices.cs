@@ -23,6 +23,7 @@ internal static class CakeServices
             return new PlainWhenRedirectedConsole(new CakeConsole(environment), environment);
         });
         services.TryAddSingleton<ICakeLog>(provider => new CakeBuildLog(provider.GetRequiredService<IConsole>(), Verbosity.Normal));
+        services.TryAddSingleton<Output.RunConsole>();
         services.TryAddSingleton<IFileSystem, FileSystem>();
         services.TryAddSingleton<ICakePlatform, CakePlatform>();
         services.TryAddSingleton<ICakeRuntime, CakeRuntime>();

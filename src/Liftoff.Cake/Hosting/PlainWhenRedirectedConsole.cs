@@ -4,15 +4,16 @@ namespace Liftoff.Cake.Hosting;
 
 /// <summary>
 /// Cake's console, without colour codes when they would end up as noise: when stdout is not a terminal (a pipe,
-/// a file, CI) or <c>NO_COLOR</c> is set. Cake decides from the environment alone, and prints escape codes into
-/// redirected logs.
+/// a file), with <c>CI=true</c>, or when <c>NO_COLOR</c> is set. Cake decides from the environment alone, and prints
+/// escape codes into redirected logs.
 /// </summary>
 internal sealed class PlainWhenRedirectedConsole(IConsole inner, ICakeEnvironment environment) : IConsole
 {
     // The one place that asks the process's console about redirection; everything else goes through IConsole.
 #pragma warning disable RS0030
     private readonly bool _plain = System.Console.IsOutputRedirected
-        || !string.IsNullOrEmpty(environment.GetEnvironmentVariable("NO_COLOR"));
+        || !string.IsNullOrEmpty(environment.GetEnvironmentVariable("NO_COLOR"))
+        || string.Equals(environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 #pragma warning restore RS0030
 
     public ConsoleColor ForegroundColor

@@ -36,6 +36,8 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
             log.Information("Dry run of {0}: these tasks would run, in this order. Nothing is changed.", targets);
         }
 
+        var observers = commandLine.DryRun ? [] : provider.GetServices<IRunObserver>().ToList();
+        await NotifyAsync(observers, observer => observer.RunStartingAsync(context)).ConfigureAwait(false);
         try
         {
             var report = await engine.RunTargetAsync(context, strategy, settings).ConfigureAwait(false);
@@ -49,13 +51,40 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
             }
 
             var cause = failure.InnerException ?? failure;
-            return HostRun.Fail(console, Describe(cause), ExitCodeOf(cause), summary.ClosingLine);
+            var outcome = new RunOutcome(commandLine.Targets, ExitCodeOf(cause), FirstLine(cause.Message), stopwatch.Elapsed);
+            await NotifyAsync(observers, observer => observer.RunFinishedAsync(context, outcome)).ConfigureAwait(false);
+            return HostRun.Fail(console, Describe(cause), outcome.ExitCode, summary.ClosingLine);
         }
+
+        var succeeded = new RunOutcome(commandLine.Targets, ExitCodes.Success, null, stopwatch.Elapsed);
+        await NotifyAsync(observers, observer => observer.RunFinishedAsync(context, succeeded)).ConfigureAwait(false);
 
         var verb = commandLine.DryRun ? "dry run finished" : "succeeded";
         console.WriteLine(summary.ClosingLine ?? summary.SuccessLine ?? string.Create(
             CultureInfo.InvariantCulture, $"Liftoff: {targets} {verb} in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
+    }
+
+    // An observer (summary, notices, CI files) never changes how the run ended: its failure is a warning.
+    private async Task NotifyAsync(List<IRunObserver> observers, Func<IRunObserver, Task> notify)
+    {
+        foreach (var observer in observers)
+        {
+            try
+            {
+                await notify(observer).ConfigureAwait(false);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                log.Warning("{0}: {1}", observer.GetType().Name, FirstLine(error.Message));
+            }
+        }
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end].TrimEnd();
     }
 
     private void WriteReport(CakeReportPrinter printer, CakeReport report, bool dryRun)

@@ -1,5 +1,6 @@
 using Liftoff.Cake.Deploy;
 using Liftoff.Cake.Hosting;
+using Liftoff.Cake.Journal;
 using Liftoff.Cake.Tasks.Environments;
 using Liftoff.Cake.Tasks.Release;
 using Liftoff.Gates;
@@ -29,10 +30,27 @@ public static class LiftoffPipelineExtensions
                 services.TryAddSingleton<GateReport>();
                 services.TryAddSingleton<Liftoff.Gates.Security.SecurityAuditTools>();
                 AddEnvironmentServices(services);
+                AddJournal(services);
             })
             .AddAssembly(typeof(LiftoffHost).Assembly)
             .AddTaskSource<EnvironmentTaskSource>()
             .AddTaskSource<Liftoff.Cake.Tasks.Slots.SlotsTaskSource>();
+    }
+
+    // The run journal the tasks report into, and what it drives: the GitHub deployment mirror, the incident report,
+    // pull request comments, webhook notices, the GitHub Actions files and the console summary.
+    private static void AddJournal(IServiceCollection services)
+    {
+        services.TryAddSingleton<NoticeGitHub>();
+        services.TryAddSingleton<RunJournal>();
+        services.TryAddSingleton<IRunJournal>(provider => provider.GetRequiredService<RunJournal>());
+        services.AddSingleton<IRunObserver>(provider => provider.GetRequiredService<RunJournal>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, GitHubDeploymentSink>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, IncidentSink>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, PullRequestCommentSink>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, NotificationSink>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, GitHubActionsSink>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunJournalSink, ConsoleSink>());
     }
 
     // Deploy-<Env> and friends: the targets, ledger and locks, and the confirmation prompt.

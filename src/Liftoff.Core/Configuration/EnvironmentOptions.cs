@@ -41,6 +41,10 @@ public sealed class EnvironmentOptions
     [Description("The checks after a deploy.")]
     public ValidationOptions Validation { get; set; } = new();
 
+    /// <summary>This environment's own webhook, template and events.</summary>
+    [Description("This environment's own webhook, template and events.")]
+    public EnvironmentNotificationsOptions Notifications { get; set; } = new();
+
     internal static OrderedDictionary<string, EnvironmentOptions> CreateDefaults() => new(StringComparer.OrdinalIgnoreCase)
     {
         ["test"] = new() { Name = "test", Stages = new() { Release = false } },

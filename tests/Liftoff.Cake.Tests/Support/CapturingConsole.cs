@@ -18,7 +18,10 @@ public sealed class CapturingConsole : IConsole
 
     public ConsoleColor BackgroundColor { get; set; }
 
-    public bool SupportAnsiEscapeCodes => false;
+    /// <summary>Whether this console claims to take colour codes, as a terminal does. Default false.</summary>
+    public bool Ansi { get; init; }
+
+    public bool SupportAnsiEscapeCodes => Ansi;
 
     public void Write(string format, params object[] arg) => _all.Append(Format(format, arg));
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Cake.Deploy;
+using Liftoff.Cake.Journal;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
 using Liftoff.Validation;
@@ -15,7 +16,7 @@ namespace Liftoff.Cake.Tasks.Environments;
 /// (the verdict promotion asks for), <c>failed</c> for a Fail. It never rolls back; <c>Deploy-&lt;Env&gt;</c> does.
 /// </summary>
 [TaskTemplate]
-public sealed class ValidateEnvironmentTask(EnvironmentServices services, EnvironmentValidator validator, string environment) : AsyncBuildTask
+public sealed class ValidateEnvironmentTask(EnvironmentServices services, EnvironmentValidator validator, IRunJournal journal, string environment) : AsyncBuildTask
 {
     /// <inheritdoc />
     public override async Task RunAsync(ICakeContext context)
@@ -37,6 +38,7 @@ public sealed class ValidateEnvironmentTask(EnvironmentServices services, Enviro
         var report = marker is null ? null : await validator.CheckAsync(context, options, marker, "Validate " + options.Name).ConfigureAwait(false);
         var record = validator.Record(context, deployed, report, started);
         await ledger.AppendAsync(record).ConfigureAwait(false);
+        await journal.RecordAsync(context, ValidationFinished.Of(options.Name, deployed.Version, report)).ConfigureAwait(false);
         context.Log.Information("Validate {0}: {1} served at {2}{3} · recorded as {4}",
             options.Name, marker?.Artifact ?? served, source, report is null ? string.Empty : " · " + report.Verdict.Word(),
             Liftoff.Deploy.Promotion.PromotionCheck.Kebab(record.Outcome));

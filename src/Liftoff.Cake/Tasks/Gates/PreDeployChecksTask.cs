@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cake.Core;
+using Liftoff.Cake.Output;
 using Liftoff.Diagnostics;
 using Liftoff.Gates;
 
@@ -12,7 +13,7 @@ namespace Liftoff.Cake.Tasks.Gates;
 [TaskName(Name)]
 [PipelineStage(PipelineStages.Gates)]
 [TaskDescription("Runs every gate (tests, review, security, branch, backlog), prints the verdicts, and fails if any failed.")]
-public sealed class PreDeployChecksTask(GateReport report, IConsole console) : BuildTask
+public sealed class PreDeployChecksTask(GateReport report, RunConsole console) : BuildTask
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Pre-Deploy-Checks";
@@ -20,7 +21,7 @@ public sealed class PreDeployChecksTask(GateReport report, IConsole console) : B
     /// <inheritdoc />
     public override void Run(ICakeContext context)
     {
-        GateTable.Print(console, report);
+        console.Write(VerdictTables.Gates(report.Results)); // Liftoff.Journal: the gates table, coloured on a terminal, hidden at quiet
         var failed = report.Results.Where(result => result.Verdict == Verdict.Fail).ToList();
         if (report.Results.Count == 0)
         {

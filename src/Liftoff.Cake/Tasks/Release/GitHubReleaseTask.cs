@@ -2,6 +2,7 @@ using System.Globalization;
 using Cake.Common.IO;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Journal;
 using Liftoff.Changelog;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
@@ -17,7 +18,7 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Creates or updates the GitHub release for the tag (needs GITHUB_TOKEN or GH_TOKEN).")]
 [IsDependentOn(typeof(TagTask))]
-public sealed class GitHubReleaseTask(LoadedConfiguration configuration, ReleaseRun release, TimeProvider time) : ReleaseTaskBase(release)
+public sealed class GitHubReleaseTask(LoadedConfiguration configuration, ReleaseRun release, TimeProvider time, IRunJournal journal) : ReleaseTaskBase(release) // Liftoff.Journal: journal
 {
     /// <summary>The target's name.</summary>
     public const string Name = "GitHub-Release";
@@ -63,6 +64,10 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
             outcome.Tag,
             outcome.Change,
             outcome.Release is null ? " (dry run: nothing sent)" : " " + outcome.Release.HtmlUrl);
+        if (outcome.Release is { } published)
+        {
+            await journal.RecordAsync(context, new ReleasePublished(outcome.Tag, published.HtmlUrl)).ConfigureAwait(false); // Liftoff.Journal
+        }
     }
 
     // A configured pattern that matches nothing is an error: a release silently missing its artifact is worse.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Journal;
 using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Liftoff.Git;
@@ -16,7 +17,7 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskDescription("Commits the changelog and bumps (chore(release): X.Y.Z), tags vX.Y.Z and pushes both to origin.")]
 [IsDependentOn(typeof(ChangelogTask))]
 [IsDependentOn(typeof(BumpVersionTask))]
-public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release) : ReleaseTaskBase(release)
+public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, IRunJournal journal) : ReleaseTaskBase(release) // Liftoff.Journal: journal
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Tag";
@@ -46,6 +47,11 @@ public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory
         foreach (var step in outcome.Steps)
         {
             context.Log.Information(step);
+        }
+
+        if (!dryRun)
+        {
+            await journal.RecordAsync(context, new ReleaseTagged(Target.Version.ToString(), Target.TagName)).ConfigureAwait(false); // Liftoff.Journal
         }
     }
 }

@@ -22,6 +22,7 @@ internal static class RouteTable
         PullsRoutes.Map(repo);
         CommitStatusRoutes.Map(repo);
         IssuesRoutes.Map(repo);
+        DeploymentsRoutes.Map(repo);
 
         // Anything unmatched gets GitHub's JSON 404 rather than Kestrel's empty one, so clients parse it as usual.
         app.MapFallback("{**path}", () => GitHubErrors.NotFound());

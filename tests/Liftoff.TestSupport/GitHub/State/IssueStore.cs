@@ -13,9 +13,10 @@ public sealed class IssueStore
     internal IssueStore(GitHubState server) => _server = server;
 
     /// <summary>Adds an issue (or, with <paramref name="isPullRequest"/>, a pull request's issue side).</summary>
-    public StoredIssue Add(int number, string title, IReadOnlyList<string>? labels = null, string state = "open", bool isPullRequest = false)
+    public StoredIssue Add(
+        int number, string title, IReadOnlyList<string>? labels = null, string state = "open", bool isPullRequest = false, string body = "")
     {
-        var issue = new StoredIssue(_server.NextId(), number, title, state, labels ?? [], isPullRequest, _server.Time.GetUtcNow());
+        var issue = new StoredIssue(_server.NextId(), number, title, state, labels ?? [], isPullRequest, _server.Time.GetUtcNow()) { Body = body };
         lock (_gate)
         {
             _issues.RemoveAll(existing => existing.Number == number);
@@ -23,6 +24,15 @@ public sealed class IssueStore
         }
 
         return issue;
+    }
+
+    /// <summary>The issue numbered <paramref name="number"/>, or null.</summary>
+    public StoredIssue? Get(int number)
+    {
+        lock (_gate)
+        {
+            return _issues.Find(issue => issue.Number == number);
+        }
     }
 
     /// <summary>All issues, newest number first.</summary>
@@ -37,4 +47,8 @@ public sealed class IssueStore
 
 /// <summary>An issue as the server keeps it.</summary>
 public sealed record StoredIssue(
-    long Id, int Number, string Title, string State, IReadOnlyList<string> Labels, bool IsPullRequest, DateTimeOffset CreatedAt);
+    long Id, int Number, string Title, string State, IReadOnlyList<string> Labels, bool IsPullRequest, DateTimeOffset CreatedAt)
+{
+    /// <summary>The issue's Markdown body. Default empty.</summary>
+    public string Body { get; init; } = "";
+}

@@ -64,6 +64,15 @@ public sealed class PullStore
         }
     }
 
+    /// <summary>The highest pull request number, or 0 when there is none.</summary>
+    public int HighestNumber()
+    {
+        lock (_gate)
+        {
+            return _pulls.Select(pull => pull.Number).DefaultIfEmpty().Max();
+        }
+    }
+
     /// <summary>The pull requests that contain <paramref name="sha"/> or were merged as it, newest first.</summary>
     public IReadOnlyList<StoredPull> ForCommit(string sha)
     {

@@ -16,6 +16,8 @@ public sealed class RepoState
         Pulls = new PullStore(server);
         Statuses = new CommitStatusStore(server);
         Issues = new IssueStore(server);
+        Comments = new IssueCommentStore(server);
+        Deployments = new DeploymentStore(server);
     }
 
     /// <summary>The owner as first named.</summary>
@@ -41,4 +43,20 @@ public sealed class RepoState
 
     /// <summary>Issues (pull requests included, as on GitHub).</summary>
     public IssueStore Issues { get; }
+
+    /// <summary>Comments on issues and pull requests.</summary>
+    public IssueCommentStore Comments { get; }
+
+    /// <summary>Deployments and their statuses.</summary>
+    public DeploymentStore Deployments { get; }
+
+    /// <summary>
+    /// The number a new issue gets: one past the highest issue or pull request number, since they share one
+    /// sequence on GitHub.
+    /// </summary>
+    public int NextIssueNumber() =>
+        Math.Max(Issues.All().Select(i => i.Number).DefaultIfEmpty().Max(), Pulls.HighestNumber()) + 1;
+
+    /// <summary>Whether issue or pull request <paramref name="number"/> exists, so it can be commented on.</summary>
+    public bool HasIssueOrPull(int number) => Issues.Get(number) is not null || Pulls.Get(number) is not null;
 }

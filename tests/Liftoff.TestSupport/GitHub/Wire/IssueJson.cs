@@ -28,7 +28,7 @@ internal sealed record IssueJson(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    public static IssueJson From(StoredIssue issue, RepoRef repo, ServerUrls urls, GitHubUser user)
+    public static IssueJson From(StoredIssue issue, RepoRef repo, ServerUrls urls, GitHubUser user, int comments = 0)
     {
         var api = urls.RepoApi(repo.Owner, repo.Name);
         var html = urls.RepoHtml(repo.Owner, repo.Name);
@@ -45,11 +45,11 @@ internal sealed record IssueJson(
             issue.Number,
             issue.State,
             issue.Title,
-            string.Empty,
+            issue.Body,
             UserJson.From(user, urls),
             [.. issue.Labels.Select(label => LabelJson.From(label, repo, urls))],
             [],
-            0,
+            comments,
             Locked: false,
             pull,
             issue.State == "closed" ? issue.CreatedAt : null,
