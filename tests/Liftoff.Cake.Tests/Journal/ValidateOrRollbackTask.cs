@@ -8,23 +8,24 @@ using Liftoff.Diagnostics;
 namespace Liftoff.Cake.Tests.Journal;
 
 /// <summary>
-/// Stands in for the automatic rollback (being built on its own branch): validates production with the shipped task
+/// Validates production with the shipped task
 /// and, when that fails, rolls it back with the shipped task in the same run, then fails the run as the validation did.
 /// The journal hooks are the shipped tasks' own.
 /// </summary>
 [TaskName("Validate-Or-Rollback-Production")]
 [TaskDescription("Test only: Validate-Production, and Rollback-Production when it fails.")]
-public sealed class ValidateOrRollbackTask(EnvironmentServices services, IRunJournal journal) : AsyncBuildTask
+public sealed class ValidateOrRollbackTask(
+    EnvironmentServices services, EnvironmentValidator validator, EnvironmentRollback rollback, IRunJournal journal) : AsyncBuildTask
 {
     public override async Task RunAsync(ICakeContext context)
     {
         try
         {
-            await new ValidateEnvironmentTask(services, journal, "production").RunAsync(context);
+            await new ValidateEnvironmentTask(services, validator, journal, "production").RunAsync(context);
         }
         catch (LiftoffException)
         {
-            await new RollbackEnvironmentTask(services, journal, "production").RunAsync(context);
+            await new RollbackEnvironmentTask(services, rollback, "production").RunAsync(context);
             throw;
         }
     }
