@@ -101,7 +101,16 @@ public sealed class EnvironmentRollback(EnvironmentServices services, Environmen
             Measurements = measurements,
             Findings = [.. (problem is null ? [] : new[] { problem }), .. report?.Findings ?? []],
         };
-        await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+        try
+        {
+            await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+        }
+        catch (LiftoffException error)
+        {
+            // The switch is done and verified or not either way; an unrecorded rollback is reported, not undone.
+            context.Log.Error("Rolled {0} back to {1}, but the ledger could not record it: {2}", environment.Name, destination.Version, error.Message);
+        }
+
         context.Log.Information(string.Create(CultureInfo.InvariantCulture,
             $"Rollback {environment.Name}: {current?.Version ?? "?"} → {destination.Version} · switched in {switched.Elapsed.TotalMilliseconds:0.###} ms · serves {served}{(problem is null ? " · verified" : " · NOT verified")}"));
         return new RollbackResult(current?.Version, destination.Version, record, report, problem, recovery);
