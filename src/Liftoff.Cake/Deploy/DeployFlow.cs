@@ -50,15 +50,25 @@ public sealed class DeployFlow(
             var failedAt = services.Time.GetTimestamp();
             var record = validator.Record(context, deployed, report, validationStarted);
             await journal.RecordAsync(context, ValidationFinished.Of(environment.Name, deployed.Version, report)).ConfigureAwait(false);
-            if (report is not null)
+            if (report is null || !report.Failed)
+            {
+                if (report is not null)
+                {
+                    await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+                }
+
+                Succeeded(context, plan, report, services.Time.GetElapsedTime(started));
+                return;
+            }
+
+            // A ledger that cannot be written must not keep a failed version served: say so, and roll back anyway.
+            try
             {
                 await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
             }
-
-            if (report is null || !report.Failed)
+            catch (LiftoffException error)
             {
-                Succeeded(context, plan, report, services.Time.GetElapsedTime(started));
-                return;
+                context.Log.Error("Could not record the failure of {0} in the ledger; rolling back anyway: {1}", record.Version, error.Message);
             }
 
             await RecoverAsync(context, environment, plan, report, failedAt).ConfigureAwait(false);

@@ -114,7 +114,16 @@ public sealed class EnvironmentRollback(EnvironmentServices services, Environmen
             Measurements = measurements,
             Findings = [.. (problem is null ? [] : new[] { problem }), .. report?.Findings ?? []],
         };
-        await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+        try
+        {
+            await services.Ledger(context).AppendAsync(record).ConfigureAwait(false);
+        }
+        catch (LiftoffException error)
+        {
+            // The switch is done and verified or not either way; an unrecorded rollback is reported, not undone.
+            context.Log.Error("Rolled {0} back to {1}, but the ledger could not record it: {2}", environment.Name, destination.Version, error.Message);
+        }
+
         await journal.RecordAsync(context, problem is null
             ? new RollbackVerified(environment.Name, current?.Version, destination.Version, destination.Commit, destination.ArtifactSha256, switched.Elapsed)
             : new RollbackFailed(environment.Name, current?.Version, destination.Version, problem)).ConfigureAwait(false);

@@ -1,8 +1,12 @@
 using System.Net.Http.Json;
 using Liftoff.Artifacts;
+using Liftoff.Cake.Deploy;
+using Liftoff.Diagnostics;
+using Liftoff.Records.RefStore;
 using Liftoff.Records.Ledger;
 using Liftoff.TestSupport.Nginx;
 using Liftoff.TestSupport.TestApp;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Liftoff.Cake.Tests.Environments;
 
@@ -189,9 +193,52 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(OriginRefs(), Does.Not.Contain("refs/liftoff/"), "no lock, no record");
     }
 
+    [Test]
+    public async Task DeployProduction_LedgerRefusesTheFailureRecord_RollsBackAnyway()
+    {
+        await using var nginx = await NginxServer.StartAsync(Path.Combine(Root("production"), "current"), new NginxOptions { ServerConfig = SiteServerConfig("production") });
+        WriteProductionConfig(nginx.BaseUri, Validation(HomeCheck));
+        Assert.That((await DeployAsync("production", "1.0.0", "--yes")).ExitCode, Is.Zero);
+        var refusing = new RefusingStores(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment), "production: failed ");
+
+        var result = await RunWithAsync(
+            services => services.AddSingleton<IRefStoreFactory>(refusing),
+            "--target=Deploy-Production", $"--artifact={await BrokenArtifactAsync("2.0.0")}", "--yes");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Output, Does.Contain("Could not record the failure of 2.0.0 in the ledger; rolling back anyway: LIFTOFF9990: the ledger is read-only"));
+        Assert.That(result.LastLine, Does.EndWith("rolled back to 1.0.0"));
+        Assert.That((await ServedAsync(nginx)).Version, Is.EqualTo("1.0.0"));
+    }
+
     private static async Task<VersionMarker> ServedAsync(NginxServer nginx)
     {
         using var http = new HttpClient();
         return (await http.GetFromJsonAsync<VersionMarker>(new Uri(nginx.BaseUri, VersionMarker.PathInArtifact), new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web)))!;
+    }
+
+    /// <summary>Stores whose ledger refuses records starting with a summary, as a remote that rejects a push would.</summary>
+    private sealed class RefusingStores(IRefStoreFactory inner, string refusedSummary) : IRefStoreFactory
+    {
+        public IRefStore Create(string workingDirectory, string remote) => new Store(inner.Create(workingDirectory, remote), refusedSummary);
+
+        private sealed class Store(IRefStore inner, string refusedSummary) : IRefStore
+        {
+            public Task<string> DescribeLocationAsync(CancellationToken cancellationToken = default) => inner.DescribeLocationAsync(cancellationToken);
+
+            public Task<string?> ReadAsync(string refName, CancellationToken cancellationToken = default) => inner.ReadAsync(refName, cancellationToken);
+
+            public Task<string> WriteCommitAsync(string message, string? parent, CancellationToken cancellationToken = default) =>
+                message.StartsWith(refusedSummary, StringComparison.Ordinal)
+                    ? throw new LiftoffException("LIFTOFF9990", ExitCodes.TaskFailed, "the ledger is read-only")
+                    : inner.WriteCommitAsync(message, parent, cancellationToken);
+
+            public Task<string> ReadMessageAsync(string commit, CancellationToken cancellationToken = default) => inner.ReadMessageAsync(commit, cancellationToken);
+
+            public IAsyncEnumerable<string> ReadMessagesAsync(string tip, CancellationToken cancellationToken = default) => inner.ReadMessagesAsync(tip, cancellationToken);
+
+            public Task<RefUpdate> CompareAndSwapAsync(string refName, string? expected, string? replacement, CancellationToken cancellationToken = default) =>
+                inner.CompareAndSwapAsync(refName, expected, replacement, cancellationToken);
+        }
     }
 }

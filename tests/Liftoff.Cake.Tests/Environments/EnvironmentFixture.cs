@@ -134,7 +134,10 @@ public abstract class EnvironmentFixture
 
     protected IRefStore Store() => new GitRefStore(Sandbox.Path, "origin", environment: Sandbox.Environment);
 
-    protected async Task<HostResult> RunAsync(params string[] args)
+    protected Task<HostResult> RunAsync(params string[] args) => RunWithAsync(_ => { }, args);
+
+    /// <summary>Runs with extra or replaced services, registered after the fixture's own.</summary>
+    protected async Task<HostResult> RunWithAsync(Action<IServiceCollection> configure, params string[] args)
     {
         using var harness = new HostHarness();
         return await harness.RunAsync(
@@ -144,6 +147,7 @@ public abstract class EnvironmentFixture
                     services.AddSingleton<IGitClientFactory>(new GitCliFactory(Sandbox.Environment));
                     services.AddSingleton<IRefStoreFactory>(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment));
                     services.AddSingleton<IConfirmation>(Confirmation);
+                    configure(services);
                 })
                 .UseLiftoffPipeline(),
             [$"--working={Sandbox.Path}", .. args]);
