@@ -1,9 +1,14 @@
+using System.Text;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace Liftoff.Cake.Engine;
 
-/// <summary>Renders a Spectre.Console widget to plain text with no control codes, for Cake's <c>IConsole</c>.</summary>
+/// <summary>
+/// Renders a Spectre.Console widget to plain text with no control codes, for Cake's <c>IConsole</c>. It reads the
+/// widget's segments itself: Spectre's no-ANSI console backend would otherwise call <c>System.Console.ResetColor</c>,
+/// which on a terminal writes <c>ESC[39;49m</c> around every segment.
+/// </summary>
 internal static class PlainText
 {
     public static string Render(IRenderable renderable, int width = 120)
@@ -17,7 +22,19 @@ internal static class PlainText
             Out = new AnsiConsoleOutput(writer),
         });
         console.Profile.Width = width;
-        console.Write(renderable);
-        return writer.ToString();
+        var text = new StringBuilder();
+        foreach (var segment in renderable.Render(RenderOptions.Create(console, console.Profile.Capabilities), width))
+        {
+            if (segment.IsLineBreak)
+            {
+                text.Append('\n');
+            }
+            else if (!segment.IsControlCode)
+            {
+                text.Append(segment.Text);
+            }
+        }
+
+        return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using Cake.Core;
 using Cake.Core.Diagnostics;
+using Liftoff.Cake.Engine;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -47,23 +48,22 @@ public sealed class RunConsole(IConsole console, ICakeLog log)
     /// <summary>The widget as text: with colour codes only when <see cref="Ansi"/>.</summary>
     public string Render(IRenderable renderable)
     {
+        if (!Ansi)
+        {
+            // Grids and tables pad every line to their width; logs read better without the trailing blanks.
+            return string.Join('\n', PlainText.Render(renderable, Width).Split('\n').Select(line => line.TrimEnd(' ', '\r')));
+        }
+
         using var writer = new StringWriter();
         var spectre = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            Ansi = Ansi ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = Ansi ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
+            Ansi = AnsiSupport.Yes,
+            ColorSystem = ColorSystemSupport.Standard,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
         spectre.Profile.Width = Width;
         spectre.Write(renderable);
-        if (Ansi)
-        {
-            return writer.ToString();
-        }
-
-        // Grids and tables pad every line to their width; logs read better without the trailing blanks.
-        var lines = writer.ToString().Split('\n').Select(line => line.TrimEnd(' ', '\r'));
-        return string.Join('\n', lines);
+        return writer.ToString();
     }
 }
