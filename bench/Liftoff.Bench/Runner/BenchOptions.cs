@@ -23,6 +23,12 @@ internal sealed record BenchOptions
 
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The history sizes of B1 (<c>--commits=10000,100000,1000000</c>). By default 2,000 quick and 10,000 and 100,000
+    /// full; 1,000,000 is opt-in, because generating it and its twelve runs take a quarter of an hour on a busy machine.
+    /// </summary>
+    public IReadOnlyList<int> Commits { get; init; } = [];
+
     public bool Includes(string row) => Only.Count == 0 || Only.Contains(row);
 
     /// <exception cref="ArgumentException">An argument is unknown or has a bad value; the message says which.</exception>
@@ -40,7 +46,7 @@ internal sealed record BenchOptions
             values[split < 0 ? arg[2..] : arg[2..split]] = split < 0 ? "true" : arg[(split + 1)..];
         }
 
-        var known = new[] { "root", "build-dll", "quick", "runs", "output", "only" };
+        var known = new[] { "root", "build-dll", "quick", "runs", "output", "only", "commits" };
         if (values.Keys.FirstOrDefault(key => !known.Contains(key, StringComparer.OrdinalIgnoreCase)) is { } unknown)
         {
             throw new ArgumentException($"unknown argument --{unknown}; known: {string.Join(", ", known.Select(k => "--" + k))}");
@@ -69,6 +75,14 @@ internal sealed record BenchOptions
         // A quick run must never overwrite the committed full results.
         var output = values.GetValueOrDefault("output")
             ?? (quick ? Path.Combine(root, "artifacts", "bench") : Path.Combine(root, "bench"));
+        var commits = new List<int>();
+        foreach (var text in values.GetValueOrDefault("commits")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+        {
+            commits.Add(int.TryParse(text, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var count) && count > 0
+                ? count
+                : throw new ArgumentException($"--commits: '{text}' is not a positive whole number"));
+        }
+
         var only = values.GetValueOrDefault("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         return new BenchOptions
         {
@@ -78,6 +92,7 @@ internal sealed record BenchOptions
             Runs = runs,
             OutputDirectory = Path.GetFullPath(output, root),
             Only = new HashSet<string>(only, StringComparer.OrdinalIgnoreCase),
+            Commits = commits.Count > 0 ? commits : quick ? [2_000] : [10_000, 100_000],
         };
     }
 }
