@@ -47,7 +47,7 @@ internal static class NginxWorkers
             var reloaded = now.Where(worker => !before.ContainsKey(worker.Key)).Select(worker => worker.Value)
                 .Where(master => before.Values.Contains(master));
             return ValueTask.FromResult(reloaded.Any(master => !before.Any(old => old.Value == master && now.ContainsKey(old.Key))));
-        }, timeout, TimeSpan.FromMilliseconds(5), time, cancellationToken);
+        }, timeout, TimeSpan.FromMilliseconds(10), time, cancellationToken);
 
     private static bool IsServingWorker(int pid)
     {
