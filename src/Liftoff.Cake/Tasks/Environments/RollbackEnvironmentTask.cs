@@ -36,6 +36,11 @@ public sealed class RollbackEnvironmentTask(EnvironmentServices services, string
                     $"rolled {options.Name} back to {destination.Version}, but {source} still says {served}");
             }
 
+            // Re-running a rollback that was interrupted after its record finds the destination already current: it
+            // still rolls back from the version the first attempt left, never from the destination itself, which
+            // would mark the good version bad.
+            var from = current?.Version == destination.Version ? current.RolledBackFrom : current?.Version;
+
             await ledger.AppendAsync(new DeploymentRecord
             {
                 Id = DeploymentLedger.NewId(),
@@ -48,12 +53,12 @@ public sealed class RollbackEnvironmentTask(EnvironmentServices services, string
                 StartedAt = started,
                 EndedAt = services.Time.GetUtcNow(),
                 Outcome = DeploymentOutcome.RolledBack,
-                RolledBackFrom = current?.Version,
+                RolledBackFrom = from,
                 RolledBackTo = destination.Version,
                 Measurements = new Dictionary<string, double> { ["switchMs"] = Math.Round(switched.Elapsed.TotalMilliseconds, 3) },
             }).ConfigureAwait(false);
             context.Log.Information(string.Create(CultureInfo.InvariantCulture,
-                $"Rollback {options.Name}: {current?.Version ?? "?"} → {destination.Version} · switched in {switched.Elapsed.TotalMilliseconds:0.###} ms · {source} serves {served}"));
+                $"Rollback {options.Name}: {from ?? "?"} → {destination.Version} · switched in {switched.Elapsed.TotalMilliseconds:0.###} ms · {source} serves {served}"));
         }
         finally
         {
