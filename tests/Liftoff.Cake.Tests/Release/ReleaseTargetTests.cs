@@ -128,6 +128,44 @@ public sealed class ReleaseTargetTests : ReleaseFixture
     }
 
     [Test]
+    public async Task Release_ChangelogWrittenThenInterrupted_ReRunCommitsItWithTheTag()
+    {
+        // Given a release stopped after writing CHANGELOG.md and before the release commit (the reliability suite's
+        // crash trials found that the re-run then tagged HEAD without the changelog)
+        var written = await RunReleaseAsync("--target=Changelog");
+        Assert.That(written.ExitCode, Is.Zero, written.ToString());
+
+        // When the release runs again
+        var result = await RunReleaseAsync("--target=Release");
+
+        // Then the release commit takes the changelog, and nothing is left uncommitted
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("CHANGELOG.md already holds 1.1.0 but is not committed"));
+        Assert.That(Sandbox.OriginGit("show", "v1.1.0:CHANGELOG.md"), Does.Contain("## [1.1.0]"));
+        Assert.That(Sandbox.Git("status", "--porcelain"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Release_VersionBumpedThenInterrupted_ReRunCommitsTheBumpedProject()
+    {
+        // Given a release stopped after bumping the project and before the release commit
+        Sandbox.WriteFile("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <Version>1.0.0</Version>\n  </PropertyGroup>\n</Project>\n");
+        Sandbox.Commit("build: app project", "src/App/App.csproj");
+        Sandbox.Push();
+        var bumped = await RunReleaseAsync("--target=Bump-Version");
+        Assert.That(bumped.ExitCode, Is.Zero, bumped.ToString());
+
+        // When the release runs again
+        var result = await RunReleaseAsync("--target=Release");
+
+        // Then the release commit takes the bumped project
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("src/App/App.csproj already reads 1.1.0 but is not committed"));
+        Assert.That(Sandbox.OriginGit("show", "v1.1.0:src/App/App.csproj"), Does.Contain("<Version>1.1.0</Version>"));
+        Assert.That(Sandbox.Git("status", "--porcelain"), Is.Empty);
+    }
+
+    [Test]
     public async Task Release_FeatureBranch_RefusesToTag()
     {
         Sandbox.Checkout("feature/x", create: true);
