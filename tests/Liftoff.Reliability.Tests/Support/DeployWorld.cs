@@ -42,8 +42,12 @@ public sealed class DeployWorld : IAsyncDisposable
     /// <summary>Extra variables for every run (a token, for example).</summary>
     public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Creates the world; <paramref name="productionTarget"/> replaces the releases-directory target's JSON.</summary>
-    public static async Task<DeployWorld> CreateAsync(bool withNginx = true, string? productionTarget = null, string? extraConfig = null)
+    /// <summary>
+    /// Creates the world; <paramref name="productionTarget"/>, given the production root, returns the JSON of another
+    /// target; <paramref name="extraConfig"/> adds top-level sections.
+    /// </summary>
+    public static async Task<DeployWorld> CreateAsync(
+        bool withNginx = true, Func<string, string>? productionTarget = null, string? extraConfig = null)
     {
         var folder = TempDirectory.Create("reliability", worldReadable: true);
         var sandbox = GitSandbox.Create();
@@ -51,7 +55,7 @@ public sealed class DeployWorld : IAsyncDisposable
         var world = new DeployWorld(folder, sandbox, new SiteArtifacts(folder, sandbox.Head));
         try
         {
-            world.WriteConfig(productionTarget, extraConfig);
+            world.WriteConfig(productionTarget?.Invoke(world.ProductionRoot), extraConfig);
             sandbox.Commit("chore: liftoff.json", "liftoff.json");
             sandbox.Push();
             if (withNginx)
@@ -129,7 +133,7 @@ public sealed class DeployWorld : IAsyncDisposable
         new FileInfo(Path.Combine(ProductionRoot, link)).LinkTarget is { } target ? Path.GetFileName(target) : null;
 
     /// <summary>The release id Liftoff gives a version of this world: <c>&lt;version&gt;-&lt;short commit&gt;</c>.</summary>
-    public string ReleaseId(string version) => $"{version}-{Sandbox.Head[..7]}";
+    public string ReleaseId(string version) => $"{version}-{Site.Commit[..7]}";
 
     /// <summary>The unpacking folders left in releases/ (a dot-name per attempt).</summary>
     public IReadOnlyList<string> StagingFolders() =>

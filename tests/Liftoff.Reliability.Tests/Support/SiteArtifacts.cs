@@ -21,6 +21,9 @@ public sealed class SiteArtifacts(TempDirectory folder, string commit, int dataF
 
     private readonly Dictionary<string, string> _manifests = new(StringComparer.Ordinal);
 
+    /// <summary>The commit every artifact says it was built from.</summary>
+    public string Commit => commit;
+
     /// <summary>Builds the artifact of <paramref name="version"/> once and returns its manifest's path.</summary>
     public async Task<string> ManifestAsync(string version)
     {
