@@ -166,6 +166,60 @@ public sealed class ReleaseTargetTests : ReleaseFixture
     }
 
     [Test]
+    public async Task Release_RefusedByTheTagStage_HasWrittenNothingBefore()
+    {
+        // Given a v1.1.0 tag on another line of history: the tag stage refuses it. The reliability suite found that
+        // CHANGELOG.md had been written by then; the preflight now checks first.
+        Sandbox.Checkout("side", create: true);
+        Sandbox.History().Commit("feat: elsewhere").Tag("v1.1.0");
+        Sandbox.Checkout("main");
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("Tag v1.1.0 already exists here"));
+        Assert.That(Snapshot(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Release_GitHubRequiredWithoutToken_ChangesNothing()
+    {
+        Environment.SetEnvironmentVariable(TokenVariable, null);
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release", "--github.required=true");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF0402"));
+        Assert.That(Snapshot(), Is.EqualTo(before), "the tag was pushed before the missing token was noticed");
+    }
+
+    [TestCase("0.9.0", "--version=0.9.0 is not above the last release v1.0.0")]
+    [TestCase("1.0.0", "--version=1.0.0 is not above the last release v1.0.0")]
+    [TestCase("abc", "--version=abc: expected a SemVer 2.0 version")]
+    public async Task Release_VersionOverrideNotAboveTheLastRelease_IsRefusedNamingTheArgument(string version, string expected)
+    {
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release", $"--version={version}");
+
+        Assert.That(result.ExitCode, Is.EqualTo(Liftoff.Diagnostics.ExitCodes.BadInput), result.ToString());
+        Assert.That(result.Output, Does.Contain(expected));
+        Assert.That(Snapshot(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Release_ChangelogPathOutsideTheRepository_IsRefusedBeforeWriting()
+    {
+        var result = await RunReleaseAsync("--target=Release", "--release.changelog.path=../CHANGELOG.md");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF1701: release.changelog.path '../CHANGELOG.md' resolves to"));
+        Assert.That(File.Exists(Path.Combine(Sandbox.Root, "CHANGELOG.md")), Is.False);
+    }
+
+    [Test]
     public async Task Release_FeatureBranch_RefusesToTag()
     {
         Sandbox.Checkout("feature/x", create: true);

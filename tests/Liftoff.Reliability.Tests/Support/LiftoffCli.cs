@@ -64,7 +64,7 @@ public static class LiftoffCli
 
     private static ProcessSpec Spec(
         string working, IReadOnlyDictionary<string, string?> environment, IEnumerable<string> arguments, TimeSpan? timeout) =>
-        new("dotnet", [Dll, .. arguments, $"--working={working}"])
+        new("dotnet", [Dll, .. arguments, .. arguments.Any(a => a.StartsWith("--working=", StringComparison.Ordinal)) ? [] : new[] { $"--working={working}" }])
         {
             // Not the repository: the host must find everything through --working.
             WorkingDirectory = Path.GetTempPath(),

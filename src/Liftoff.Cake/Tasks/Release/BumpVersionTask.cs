@@ -10,7 +10,8 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Writes the new version into *.csproj, Directory.Build.props, package.json and release.bumpFiles.")]
 [IsDependentOn(typeof(NextVersionTask))]
-public sealed class BumpVersionTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release) : ReleaseTaskBase(release)
+public sealed class BumpVersionTask(LoadedConfiguration configuration, IGitClientFactory git, ReleasePreflight preflight, ReleaseRun release)
+    : ReleaseTaskBase(release)
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Bump-Version";
@@ -23,6 +24,7 @@ public sealed class BumpVersionTask(LoadedConfiguration configuration, IGitClien
     /// <inheritdoc />
     protected override async Task RunAsync(ICakeContext context, bool dryRun)
     {
+        await preflight.CheckAsync(context, Release).ConfigureAwait(false);
         var working = context.Environment.WorkingDirectory.FullPath;
         var bumper = new VersionBumper(configuration.Options.Release.BumpFiles);
         var bumps = await bumper.BumpAsync(working, Target.Version, dryRun).ConfigureAwait(false);

@@ -14,7 +14,8 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Writes the release notes into CHANGELOG.md (Keep a Changelog), or only the new section with --output=FILE.")]
 [IsDependentOn(typeof(NextVersionTask))]
-public sealed class ChangelogTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release) : ReleaseTaskBase(release)
+public sealed class ChangelogTask(LoadedConfiguration configuration, IGitClientFactory git, ReleasePreflight preflight, ReleaseRun release)
+    : ReleaseTaskBase(release)
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Changelog";
@@ -31,6 +32,11 @@ public sealed class ChangelogTask(LoadedConfiguration configuration, IGitClientF
     /// <inheritdoc />
     protected override async Task RunAsync(ICakeContext context, bool dryRun)
     {
+        if (!context.HasArgument("output"))
+        {
+            await preflight.CheckAsync(context, Release).ConfigureAwait(false);
+        }
+
         var links = ChangelogLinks.FromOrigin(Release.OriginUrl);
         var section = ChangelogRenderer.RenderSection(Target.Notes, links);
         if (dryRun)

@@ -74,6 +74,7 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
         var assets = new List<ReleaseAssetRequest>();
         foreach (var pattern in configuration.Options.Release.Assets)
         {
+            ReleasePreflight.RequireInside(context.Environment.WorkingDirectory.FullPath, pattern, "release.assets");
             var files = context.GetFiles(context.Environment.WorkingDirectory.FullPath + "/" + pattern);
             if (files.Count == 0)
             {
