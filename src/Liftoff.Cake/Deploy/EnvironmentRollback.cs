@@ -109,7 +109,9 @@ public sealed class EnvironmentRollback(EnvironmentServices services, Environmen
             StartedAt = started,
             EndedAt = services.Time.GetUtcNow(),
             Outcome = DeploymentOutcome.RolledBack,
-            RolledBackFrom = current?.Version,
+            // A re-run of a rollback interrupted after its switch finds the destination already current: it records the
+            // version the first attempt rolled back from, never the destination itself, which would mark it bad.
+            RolledBackFrom = current?.Version == destination.Version ? current.RolledBackFrom : current?.Version,
             RolledBackTo = destination.Version,
             Measurements = measurements,
             Findings = [.. (problem is null ? [] : new[] { problem }), .. report?.Findings ?? []],

@@ -25,6 +25,7 @@ public static class LiftoffPipelineExtensions
             {
                 services.TryAddSingleton<IGitClientFactory>(new GitCliFactory());
                 services.TryAddSingleton<ReleaseRun>();
+                services.TryAddSingleton<ReleasePreflight>();
                 services.TryAddSingleton<Liftoff.Cake.Tasks.Build.BuildRun>();
                 services.TryAddSingleton(TimeProvider.System);
                 services.TryAddSingleton<GateReport>();

@@ -10,14 +10,21 @@ internal sealed class FileEdit
     private readonly TextFile _file;
     private readonly string _newText;
 
-    private FileEdit(TextFile file, string newText, List<VersionBump> bumps)
+    private FileEdit(TextFile file, string relativePath, string newText, List<VersionBump> bumps, int located)
     {
         _file = file;
         _newText = newText;
+        RelativePath = relativePath;
         Bumps = bumps;
+        Located = located;
     }
 
+    public string RelativePath { get; }
+
     public List<VersionBump> Bumps { get; }
+
+    /// <summary>How many version values the file holds, changed or not.</summary>
+    public int Located { get; }
 
     /// <summary>Plans the edits for <paramref name="targets"/>, which all name the same file; null when an unconfigured file is gone.</summary>
     public static async Task<FileEdit?> PlanAsync(string root, List<BumpTarget> targets, SemVersion version, CancellationToken cancellationToken)
@@ -69,7 +76,7 @@ internal sealed class FileEdit
             bumps.Insert(0, new VersionBump(relativePath, location, span.Value, newValue));
         }
 
-        return new FileEdit(file, text.ToString(), bumps);
+        return new FileEdit(file, relativePath, text.ToString(), bumps, changes.Count);
     }
 
     public Task WriteAsync(CancellationToken cancellationToken) =>

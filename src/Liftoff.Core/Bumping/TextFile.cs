@@ -46,6 +46,7 @@ internal sealed class TextFile
     /// </summary>
     public static async Task WriteAtomicAsync(string path, byte[] content, CancellationToken cancellationToken)
     {
+        DeleteLeftovers(path);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
@@ -60,6 +61,29 @@ internal sealed class TextFile
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Deletes the temporary siblings (<c>&lt;name&gt;.&lt;32 hex digits&gt;.tmp</c>) of earlier writes that were killed
+    /// between writing and renaming: they would stay in the user's repository as untracked files after the re-run.
+    /// </summary>
+    private static void DeleteLeftovers(string path)
+    {
+        var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!;
+        var name = System.IO.Path.GetFileName(path);
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+
+        foreach (var leftover in Directory.EnumerateFiles(directory, name + ".*.tmp"))
+        {
+            var middle = System.IO.Path.GetFileName(leftover)[(name.Length + 1)..^".tmp".Length];
+            if (middle.Length == 32 && middle.All(char.IsAsciiHexDigitLower))
+            {
+                File.Delete(leftover);
+            }
         }
     }
 }

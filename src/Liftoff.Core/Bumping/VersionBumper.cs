@@ -34,6 +34,35 @@ public sealed class VersionBumper(IEnumerable<BumpFileOptions>? extraFiles = nul
         ArgumentException.ThrowIfNullOrEmpty(repositoryDirectory);
         ArgumentNullException.ThrowIfNull(version);
 
+        var edits = await PlanAsync(repositoryDirectory, version, cancellationToken).ConfigureAwait(false);
+        if (!dryRun)
+        {
+            foreach (var edit in edits.Where(edit => edit.Bumps.Count > 0))
+            {
+                await edit.WriteAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return edits.SelectMany(edit => edit.Bumps).ToList();
+    }
+
+    /// <summary>
+    /// The files that hold a version and already read <paramref name="version"/> everywhere, so there is nothing to
+    /// bump, relative to the root with <c>/</c> separators. After an interrupted release, those left uncommitted still
+    /// belong in the release commit.
+    /// </summary>
+    /// <exception cref="Diagnostics.LiftoffException">As for <see cref="BumpAsync"/>.</exception>
+    public async Task<IReadOnlyList<string>> AlreadyAtAsync(
+        string repositoryDirectory, SemVersion version, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(repositoryDirectory);
+        ArgumentNullException.ThrowIfNull(version);
+        var edits = await PlanAsync(repositoryDirectory, version, cancellationToken).ConfigureAwait(false);
+        return [.. edits.Where(edit => edit.Located > 0 && edit.Bumps.Count == 0).Select(edit => edit.RelativePath)];
+    }
+
+    private async Task<List<FileEdit>> PlanAsync(string repositoryDirectory, SemVersion version, CancellationToken cancellationToken)
+    {
         var edits = new List<FileEdit>();
         foreach (var group in Targets(repositoryDirectory).GroupBy(target => target.RelativePath, StringComparer.Ordinal))
         {
@@ -44,15 +73,7 @@ public sealed class VersionBumper(IEnumerable<BumpFileOptions>? extraFiles = nul
             }
         }
 
-        if (!dryRun)
-        {
-            foreach (var edit in edits.Where(edit => edit.Bumps.Count > 0))
-            {
-                await edit.WriteAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-
-        return edits.SelectMany(edit => edit.Bumps).ToList();
+        return edits;
     }
 
     private IEnumerable<BumpTarget> Targets(string root)

@@ -36,12 +36,12 @@ public static partial class ReleaseNotesBuilder
             var pullRequest = PullRequestSuffix().IsMatch(commit.Subject) ? commit.PullRequest : null;
             foreach (var note in commit.Notes)
             {
-                sections[ChangelogSection.BreakingChanges].Add(new ChangelogEntry(commit.Scope, WithoutPullRequest(note.Text), commit.Sha, pullRequest));
+                sections[ChangelogSection.BreakingChanges].Add(new ChangelogEntry(Printable(commit.Scope), WithoutPullRequest(note.Text), commit.Sha, pullRequest));
             }
 
             if (SectionOf(commit) is { } title)
             {
-                sections[title].Add(new ChangelogEntry(commit.Scope, WithoutPullRequest(commit.Subject), commit.Sha, pullRequest));
+                sections[title].Add(new ChangelogEntry(Printable(commit.Scope), WithoutPullRequest(commit.Subject), commit.Sha, pullRequest));
             }
         }
 
@@ -76,7 +76,15 @@ public static partial class ReleaseNotesBuilder
     }
 
     // The PR number is shown as its own link, so the "(#77)" GitHub appends to squash-merge subjects is dropped from the text.
-    private static string WithoutPullRequest(string text) => PullRequestSuffix().Replace(text, "");
+    private static string WithoutPullRequest(string text) => Printable(PullRequestSuffix().Replace(text, ""))!;
+
+    // A commit message is anyone's text: escape sequences and other control characters in it would reach the
+    // terminal, CHANGELOG.md and the GitHub release as they are (found by the reliability suite). Each becomes U+FFFD.
+    private static string? Printable(string? text) =>
+        text is null || !text.Any(IsUnsafe) ? text
+            : string.Concat(text.Replace("\r\n", "\n", StringComparison.Ordinal).Select(c => IsUnsafe(c) ? '\uFFFD' : c));
+
+    private static bool IsUnsafe(char c) => char.IsControl(c) && c is not '\n' and not '\t';
 
     [GeneratedRegex(@"\s*\(#\d+\)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex PullRequestSuffix();

@@ -23,11 +23,12 @@ internal static class GitHubErrors
             RateLimitExceededException or SecondaryRateLimitExceededException or ApiException { StatusCode: HttpStatusCode.TooManyRequests }
                 when GitHubFailures.RequestedDelay(exception, time) is { } wait && wait > options.MaxRetryAfter =>
                 Error(DiagnosticCodes.GitHubRateLimited, exception, $"{where}: GitHub answered {reason} and asks to wait {wait.TotalMinutes:0.#} min, longer than the {options.MaxRetryAfter.TotalMinutes:0.#} min Liftoff waits. Re-run after that; the release step is safe to repeat."),
+            // Before ForbiddenException: a secondary rate limit is a 403 too, but it says "wait", not "no access".
+            _ when GitHubFailures.IsTransient(exception) => Error(DiagnosticCodes.GitHubUnavailable, exception, $"{where}: GitHub kept failing ({reason}) after {options.MaxRetryAttempts} retries. Re-run later; the release step is safe to repeat."),
             AuthorizationException => Error(DiagnosticCodes.GitHubAccessDenied, exception, $"{where}: GitHub rejected the token (401). Check that GITHUB_TOKEN or GH_TOKEN holds a valid, unexpired token for this host."),
             ForbiddenException => Error(DiagnosticCodes.GitHubAccessDenied, exception, $"{where}: the token may not do this (403: {Message(exception)}). It needs write access to the repository's contents."),
             NotFoundException => Error(DiagnosticCodes.GitHubNotFound, exception, $"{where}: GitHub answered 404. The repository, release or asset does not exist, or the token cannot see it."),
             ApiValidationException validation => Error(DiagnosticCodes.GitHubValidationFailed, exception, $"{where}: GitHub refused the request (422: {Describe(validation)})."),
-            _ when GitHubFailures.IsTransient(exception) => Error(DiagnosticCodes.GitHubUnavailable, exception, $"{where}: GitHub kept failing ({reason}) after {options.MaxRetryAttempts} retries. Re-run later; the release step is safe to repeat."),
             ApiException => Error(DiagnosticCodes.GitHubRequestFailed, exception, $"{where}: GitHub answered {reason}: {Message(exception)}"),
             _ => null,
         };

@@ -128,6 +128,98 @@ public sealed class ReleaseTargetTests : ReleaseFixture
     }
 
     [Test]
+    public async Task Release_ChangelogWrittenThenInterrupted_ReRunCommitsItWithTheTag()
+    {
+        // Given a release stopped after writing CHANGELOG.md and before the release commit (the reliability suite's
+        // crash trials found that the re-run then tagged HEAD without the changelog)
+        var written = await RunReleaseAsync("--target=Changelog");
+        Assert.That(written.ExitCode, Is.Zero, written.ToString());
+
+        // When the release runs again
+        var result = await RunReleaseAsync("--target=Release");
+
+        // Then the release commit takes the changelog, and nothing is left uncommitted
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("CHANGELOG.md already holds 1.1.0 but is not committed"));
+        Assert.That(Sandbox.OriginGit("show", "v1.1.0:CHANGELOG.md"), Does.Contain("## [1.1.0]"));
+        Assert.That(Sandbox.Git("status", "--porcelain"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Release_VersionBumpedThenInterrupted_ReRunCommitsTheBumpedProject()
+    {
+        // Given a release stopped after bumping the project and before the release commit
+        Sandbox.WriteFile("src/App/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <PropertyGroup>\n    <Version>1.0.0</Version>\n  </PropertyGroup>\n</Project>\n");
+        Sandbox.Commit("build: app project", "src/App/App.csproj");
+        Sandbox.Push();
+        var bumped = await RunReleaseAsync("--target=Bump-Version");
+        Assert.That(bumped.ExitCode, Is.Zero, bumped.ToString());
+
+        // When the release runs again
+        var result = await RunReleaseAsync("--target=Release");
+
+        // Then the release commit takes the bumped project
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("src/App/App.csproj already reads 1.1.0 but is not committed"));
+        Assert.That(Sandbox.OriginGit("show", "v1.1.0:src/App/App.csproj"), Does.Contain("<Version>1.1.0</Version>"));
+        Assert.That(Sandbox.Git("status", "--porcelain"), Is.Empty);
+    }
+
+    [Test]
+    public async Task Release_RefusedByTheTagStage_HasWrittenNothingBefore()
+    {
+        // Given a v1.1.0 tag on another line of history: the tag stage refuses it. The reliability suite found that
+        // CHANGELOG.md had been written by then; the preflight now checks first.
+        Sandbox.Checkout("side", create: true);
+        Sandbox.History().Commit("feat: elsewhere").Tag("v1.1.0");
+        Sandbox.Checkout("main");
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("Tag v1.1.0 already exists here"));
+        Assert.That(Snapshot(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Release_GitHubRequiredWithoutToken_ChangesNothing()
+    {
+        Environment.SetEnvironmentVariable(TokenVariable, null);
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release", "--github.required=true");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF0402"));
+        Assert.That(Snapshot(), Is.EqualTo(before), "the tag was pushed before the missing token was noticed");
+    }
+
+    [TestCase("0.9.0", "--version=0.9.0 is not above the last release v1.0.0")]
+    [TestCase("1.0.0", "--version=1.0.0 is not above the last release v1.0.0")]
+    [TestCase("abc", "--version=abc: expected a SemVer 2.0 version")]
+    public async Task Release_VersionOverrideNotAboveTheLastRelease_IsRefusedNamingTheArgument(string version, string expected)
+    {
+        var before = Snapshot();
+
+        var result = await RunReleaseAsync("--target=Release", $"--version={version}");
+
+        Assert.That(result.ExitCode, Is.EqualTo(Liftoff.Diagnostics.ExitCodes.BadInput), result.ToString());
+        Assert.That(result.Output, Does.Contain(expected));
+        Assert.That(Snapshot(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Release_ChangelogPathOutsideTheRepository_IsRefusedBeforeWriting()
+    {
+        var result = await RunReleaseAsync("--target=Release", "--release.changelog.path=../CHANGELOG.md");
+
+        Assert.That(result.ExitCode, Is.Not.Zero);
+        Assert.That(result.Output, Does.Contain("LIFTOFF1701: release.changelog.path '../CHANGELOG.md' resolves to"));
+        Assert.That(File.Exists(Path.Combine(Sandbox.Root, "CHANGELOG.md")), Is.False);
+    }
+
+    [Test]
     public async Task Release_FeatureBranch_RefusesToTag()
     {
         Sandbox.Checkout("feature/x", create: true);

@@ -57,6 +57,28 @@ public sealed class ChangelogFileTests
     }
 
     [Test]
+    public async Task PrependAsync_TemporaryFileLeftByAKilledWrite_IsRemovedByTheNextWrite()
+    {
+        // Given a release killed between writing CHANGELOG.md's temporary sibling and renaming it (found by the
+        // reliability suite's crash trials), and an unrelated file that only looks similar
+        using var directory = TempDirectory.Create("changelog");
+        var path = directory.Combine("CHANGELOG.md");
+        var leftover = directory.WriteFile($"CHANGELOG.md.{Guid.NewGuid():N}.tmp", "half a changelog");
+        var unrelated = directory.WriteFile("CHANGELOG.md.backup.tmp", "mine");
+
+        // When the re-run writes the changelog
+        await ChangelogFile.PrependAsync(path, Section150, "1.5.0");
+
+        // Then the leftover is gone and nothing else was touched
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(leftover), Is.False);
+            Assert.That(File.Exists(unrelated), Is.True);
+            Assert.That(File.ReadAllText(path), Does.Contain("## [1.5.0]"));
+        });
+    }
+
+    [Test]
     public async Task PrependAsync_ExistingFileWithOlderSections_InsertsNewestFirstAndKeepsTheRestByteForByte()
     {
         using var directory = TempDirectory.Create("changelog");

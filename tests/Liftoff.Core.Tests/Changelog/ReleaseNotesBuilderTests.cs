@@ -39,6 +39,14 @@ public sealed class ReleaseNotesBuilderTests
     }
 
     [Test]
+    public void Build_ControlCharactersInTheSubject_AreReplacedSoNothingReachesATerminalOrTheChangelog()
+    {
+        var entry = Notes("v1.4.5", Commit('6', "feat: \u001b[2Jred\u0007 bell\r back")).Sections[0].Entries[0];
+
+        Assert.That(entry.Text, Is.EqualTo("\uFFFD[2Jred\uFFFD bell\uFFFD back"));
+    }
+
+    [Test]
     public void Build_UpperCaseType_StillFindsItsSection()
     {
         var notes = Notes("v1.4.5", Commit('2', "FIX: shouted"));

@@ -59,6 +59,8 @@ public sealed class InvalidConfigurationTests
             "LIFTOFF0204 file liftoff.json:1: expected a JSON object at the top level."),
         Case("not JSON", """{ "release": }""",
             "LIFTOFF0201 file liftoff.json:1: not valid JSON at line 1, column 14: '}' is an invalid start of a value."),
+        Case("a number for an environment (found by the reliability suite: it was ignored)", """{ "environments": { "production": 5 } }""",
+            "LIFTOFF0204 file liftoff.json:1: environments.production = \"5\": expected an object."),
     ];
 
     [TestCaseSource(nameof(Cases))]
@@ -67,6 +69,19 @@ public sealed class InvalidConfigurationTests
         using var fixture = new ConfigurationFixture().WithFile(json);
 
         Assert.That(fixture.Problems(), Is.EqualTo(new[] { expected }));
+    }
+
+    [Test]
+    public void Load_BytesThatAreNotUtf8_ReportsTheLineInsteadOfCrashing()
+    {
+        // Found by the reliability suite: the JSON reader threw a non-JSON exception and the host died with exit 134.
+        using var fixture = new ConfigurationFixture().WithFile("{\n  \"build\": { \"name\": \"s\u00ff\" }\n}");
+        File.WriteAllBytes(Path.Combine(fixture.WorkingDirectory, "liftoff.json"), [.. "{\n  \"build\": { \"name\": \"s"u8, 0xFF, 0xFE, .. "\" }\n}"u8]);
+
+        Assert.That(fixture.Problems(), Is.EqualTo(new[]
+        {
+            "LIFTOFF0201 file liftoff.json:2: not UTF-8 text: byte 0xFF at line 2 is not valid UTF-8; expected the file saved as UTF-8.",
+        }));
     }
 
     [Test]

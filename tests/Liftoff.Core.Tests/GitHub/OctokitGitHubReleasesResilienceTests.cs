@@ -199,4 +199,47 @@ public sealed class OctokitGitHubReleasesResilienceTests : GitHubReleasesFixture
             Assert.That(Log.Notices.Single().Reason, Does.StartWith("timed out"));
         });
     }
+
+    [Test]
+    public void UpsertAsync_SecondaryRateLimitOutlastsTheRetries_SaysGitHubKeptFailingNotThatAccessIsDenied()
+    {
+        // Given a secondary rate limit (a 403) that never lifts (found by the reliability suite: it was reported as a
+        // token without access)
+        Server.Faults.Add(new Fault
+        {
+            Method = "POST", PathPattern = "/repos/*/*/releases", RateLimit = RateLimitKind.Secondary, RetryAfter = TimeSpan.Zero, Times = Fault.Always,
+        });
+
+        // When
+        var error = Assert.ThrowsAsync<LiftoffException>(() => CreateSut().UpsertAsync(new ReleaseRequest { Tag = "v1.0.0" }));
+
+        // Then
+        Assert.That(error!.Code, Is.EqualTo(DiagnosticCodes.GitHubUnavailable));
+        Assert.That(error.Message, Does.Contain("kept failing (403 secondary rate limit)").And.Not.Contain("token"));
+    }
+
+    [Test]
+    public async Task UpsertAsync_SlowCreateWithTheRequestTimedOutWithTheAttempt_NeverLandsASecondRelease()
+    {
+        // Given a create slower than the attempt, and a client whose HTTP requests time out with the attempt (as the
+        // GitHub-Release task builds it): an attempt only abandoned stayed in flight, and landed a second release
+        // after the retry had made one (found by the reliability suite)
+        var options = new GitHubResilienceOptions { BaseDelay = TimeSpan.FromMilliseconds(1), AttemptTimeout = TimeSpan.FromMilliseconds(300) };
+        Server.Faults.Add(new Fault { Method = "POST", PathPattern = "/repos/*/*/releases", Delay = TimeSpan.FromSeconds(1.5) });
+        var settings = new GitHubConnectionSettings(Server.ApiUri, Token, "GITHUB_TOKEN");
+        var sut = new OctokitGitHubReleases(
+            GitHubClientFactory.Create(settings, options.AttemptTimeout), new GitHubRepository(Owner, Repo), options, TimeProvider.System, Log);
+
+        // When the upsert is done, and both POSTs have ended on the server
+        await sut.UpsertAsync(new ReleaseRequest { Tag = "v1.0.0", Draft = true });
+        var waited = Stopwatch.StartNew();
+        while (Server.Requests.Count("POST", "/repos/*/*/releases") < 2 && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(20);
+        }
+
+        // Then
+        Assert.That(Server.Requests.Count("POST", "/repos/*/*/releases"), Is.EqualTo(2));
+        Assert.That(StoredReleases(), Has.Count.EqualTo(1));
+    }
 }

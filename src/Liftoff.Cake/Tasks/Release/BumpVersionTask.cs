@@ -2,6 +2,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Bumping;
 using Liftoff.Configuration;
+using Liftoff.Git;
 
 namespace Liftoff.Cake.Tasks.Release;
 
@@ -9,7 +10,8 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Writes the new version into *.csproj, Directory.Build.props, package.json and release.bumpFiles.")]
 [IsDependentOn(typeof(NextVersionTask))]
-public sealed class BumpVersionTask(LoadedConfiguration configuration, ReleaseRun release) : ReleaseTaskBase(release)
+public sealed class BumpVersionTask(LoadedConfiguration configuration, IGitClientFactory git, ReleasePreflight preflight, ReleaseRun release)
+    : ReleaseTaskBase(release)
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Bump-Version";
@@ -22,10 +24,12 @@ public sealed class BumpVersionTask(LoadedConfiguration configuration, ReleaseRu
     /// <inheritdoc />
     protected override async Task RunAsync(ICakeContext context, bool dryRun)
     {
-        var bumps = await new VersionBumper(configuration.Options.Release.BumpFiles)
-            .BumpAsync(context.Environment.WorkingDirectory.FullPath, Target.Version, dryRun)
-            .ConfigureAwait(false);
-        if (bumps.Count == 0)
+        await preflight.CheckAsync(context, Release).ConfigureAwait(false);
+        var working = context.Environment.WorkingDirectory.FullPath;
+        var bumper = new VersionBumper(configuration.Options.Release.BumpFiles);
+        var bumps = await bumper.BumpAsync(working, Target.Version, dryRun).ConfigureAwait(false);
+        var alreadyAt = await bumper.AlreadyAtAsync(working, Target.Version).ConfigureAwait(false);
+        if (bumps.Count == 0 && alreadyAt.Count == 0)
         {
             context.Log.Information("No version to bump: no project file, package.json or release.bumpFiles entry holds one.");
         }
@@ -36,6 +40,18 @@ public sealed class BumpVersionTask(LoadedConfiguration configuration, ReleaseRu
             if (!Release.ChangedFiles.Contains(bump.Path))
             {
                 Release.ChangedFiles.Add(bump.Path);
+            }
+        }
+
+        // A release stopped between the bump and the release commit leaves files at the new version, uncommitted;
+        // the re-run finds nothing to bump in them, and its commit must take them all the same.
+        var uncommitted = await git.Create(working).ChangedPathsAsync().ConfigureAwait(false);
+        foreach (var path in alreadyAt)
+        {
+            if (uncommitted.Contains(path, StringComparer.Ordinal) && !Release.ChangedFiles.Contains(path))
+            {
+                context.Log.Information("{0} already reads {1} but is not committed (an interrupted release bumped it); the release commit takes it", path, Target.Version);
+                Release.ChangedFiles.Add(path);
             }
         }
     }

@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Changelog;
 using Liftoff.Configuration;
+using Liftoff.Git;
 
 namespace Liftoff.Cake.Tasks.Release;
 
@@ -13,7 +14,8 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskName(Name)]
 [TaskDescription("Writes the release notes into CHANGELOG.md (Keep a Changelog), or only the new section with --output=FILE.")]
 [IsDependentOn(typeof(NextVersionTask))]
-public sealed class ChangelogTask(LoadedConfiguration configuration, ReleaseRun release) : ReleaseTaskBase(release)
+public sealed class ChangelogTask(LoadedConfiguration configuration, IGitClientFactory git, ReleasePreflight preflight, ReleaseRun release)
+    : ReleaseTaskBase(release)
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Changelog";
@@ -30,6 +32,11 @@ public sealed class ChangelogTask(LoadedConfiguration configuration, ReleaseRun 
     /// <inheritdoc />
     protected override async Task RunAsync(ICakeContext context, bool dryRun)
     {
+        if (!context.HasArgument("output"))
+        {
+            await preflight.CheckAsync(context, Release).ConfigureAwait(false);
+        }
+
         var links = ChangelogLinks.FromOrigin(Release.OriginUrl);
         var section = ChangelogRenderer.RenderSection(Target.Notes, links);
         if (dryRun)
@@ -53,9 +60,26 @@ public sealed class ChangelogTask(LoadedConfiguration configuration, ReleaseRun 
         var path = context.Environment.WorkingDirectory.CombineWithFilePath(relative).FullPath;
         var outcome = await ChangelogFile.PrependAsync(path, section, Target.Version.ToString(), dryRun).ConfigureAwait(false);
         context.Log.Information("{0}: {1}{2}", relative, outcome, dryRun ? " (dry run: not written)" : string.Empty);
-        if (outcome != ChangelogWriteOutcome.Unchanged)
+        if (outcome != ChangelogWriteOutcome.Unchanged || await IsUncommittedAsync(context, path).ConfigureAwait(false))
         {
             Release.ChangedFiles.Add(relative);
         }
+    }
+
+    /// <summary>
+    /// Whether the changelog, though it already holds this release's section, differs from HEAD: a release stopped
+    /// between writing it and the release commit left it so, and the re-run's commit must take it.
+    /// </summary>
+    private async Task<bool> IsUncommittedAsync(ICakeContext context, string path)
+    {
+        var working = context.Environment.WorkingDirectory.FullPath;
+        var inRepository = Path.GetRelativePath(working, path).Replace('\\', '/');
+        var uncommitted = (await git.Create(working).ChangedPathsAsync().ConfigureAwait(false)).Contains(inRepository, StringComparer.Ordinal);
+        if (uncommitted)
+        {
+            context.Log.Information("{0} already holds {1} but is not committed (an interrupted release wrote it); the release commit takes it", inRepository, Target.Version);
+        }
+
+        return uncommitted;
     }
 }

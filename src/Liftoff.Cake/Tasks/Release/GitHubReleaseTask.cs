@@ -38,10 +38,13 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
         settings.EnsureToken();
         var repository = GitHubRepository.Resolve(Options, settings, Release.OriginUrl);
         context.Log.Information("GitHub: {0} at {1}", repository, settings);
+        // The HTTP request itself times out with the attempt: an attempt merely abandoned would stay in flight, and
+        // a slow create landing after the retry's lookup made a second release (found by the reliability suite).
+        var resilience = GitHubResilienceOptions.FromOptions(Options);
         var releases = new OctokitGitHubReleases(
-            GitHubClientFactory.Create(settings),
+            GitHubClientFactory.Create(settings, resilience.AttemptTimeout),
             repository,
-            GitHubResilienceOptions.FromOptions(Options),
+            resilience,
             time,
             new CakeGitHubLog(context.Log));
         var request = new ReleaseRequest
@@ -76,6 +79,7 @@ public sealed class GitHubReleaseTask(LoadedConfiguration configuration, Release
         var assets = new List<ReleaseAssetRequest>();
         foreach (var pattern in configuration.Options.Release.Assets)
         {
+            ReleasePreflight.RequireInside(context.Environment.WorkingDirectory.FullPath, pattern, "release.assets");
             var files = context.GetFiles(context.Environment.WorkingDirectory.FullPath + "/" + pattern);
             if (files.Count == 0)
             {

@@ -3,6 +3,7 @@ using Cake.Core;
 using Cake.Core.Diagnostics;
 using Liftoff.Cake.Hosting;
 using Liftoff.Configuration;
+using Liftoff.Diagnostics;
 using Liftoff.Git;
 using Liftoff.Releasing;
 using Liftoff.Versioning;
@@ -33,9 +34,20 @@ public sealed class NextVersionTask(
         var options = configuration.Options.Release;
         var channel = ReleaseChannel.For(await client.CurrentBranchAsync().ConfigureAwait(false), options);
         var versionOverride = context.HasArgument("version") ? context.Argument<string>("version") : null;
+        if (versionOverride is not null && !Semver.SemVersion.TryParse(versionOverride, Semver.SemVersionStyles.Strict, out _))
+        {
+            throw new LiftoffException(DiagnosticCodes.VersioningOptionsInvalid, ExitCodes.BadInput,
+                $"--version={versionOverride}: expected a SemVer 2.0 version such as 1.2.3 or 2.0.0-rc.1 (no 'v' prefix).");
+        }
+
         var next = await new NextVersionCalculator(client)
             .CalculateAsync(channel.ToVersioningOptions(options, versionOverride))
             .ConfigureAwait(false);
+        if (versionOverride is not null)
+        {
+            await RequireAboveLastReleaseAsync(client, next, versionOverride).ConfigureAwait(false);
+        }
+
         release.Channel = channel;
         release.Next = next;
         release.OriginUrl = await client.RemoteUrlAsync("origin").ConfigureAwait(false);
@@ -58,4 +70,25 @@ public sealed class NextVersionTask(
 
     /// <inheritdoc />
     public override Task DryRunAsync(ICakeContext context) => RunAsync(context);
+
+    /// <summary>
+    /// A version override must go forward: one at or below the last release would tag an older version than the one
+    /// released (the same one is allowed only when HEAD carries it, to finish that release).
+    /// </summary>
+    private static async Task RequireAboveLastReleaseAsync(GitCli client, NextVersionResult next, string requested)
+    {
+        if (next.LastRelease is not { } last || next.Version is not { } version)
+        {
+            return;
+        }
+
+        var order = version.ComparePrecedenceTo(last.Version);
+        if (order > 0 || (order == 0 && last.CommitSha == await client.HeadShaAsync().ConfigureAwait(false)))
+        {
+            return;
+        }
+
+        throw new LiftoffException(DiagnosticCodes.VersionOverrideNotAbove, ExitCodes.BadInput,
+            $"--version={requested} is not above the last release {last.Name} ({last.Version}); expected a higher version. Nothing was written.");
+    }
 }

@@ -22,6 +22,9 @@ public sealed class ReleaseRun
     /// <summary>The origin's URL, for links and the GitHub repository; null without an origin.</summary>
     public string? OriginUrl { get; set; }
 
+    /// <summary>Whether <see cref="ReleasePreflight"/> has passed in this run.</summary>
+    public bool Checked { get; set; }
+
     /// <summary>Files changed by this release, relative to the repository root.</summary>
     public IList<string> ChangedFiles { get; } = [];
 }

@@ -17,7 +17,8 @@ namespace Liftoff.Cake.Tasks.Release;
 [TaskDescription("Commits the changelog and bumps (chore(release): X.Y.Z), tags vX.Y.Z and pushes both to origin.")]
 [IsDependentOn(typeof(ChangelogTask))]
 [IsDependentOn(typeof(BumpVersionTask))]
-public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory git, ReleaseRun release, IRunJournal journal) : ReleaseTaskBase(release) // Liftoff.Journal: journal
+public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory git, ReleasePreflight preflight, ReleaseRun release, IRunJournal journal)
+    : ReleaseTaskBase(release)
 {
     /// <summary>The target's name.</summary>
     public const string Name = "Tag";
@@ -25,15 +26,8 @@ public sealed class TagTask(LoadedConfiguration configuration, IGitClientFactory
     /// <inheritdoc />
     protected override async Task RunAsync(ICakeContext context, bool dryRun)
     {
+        await preflight.CheckAsync(context, Release).ConfigureAwait(false);
         var channel = Release.Channel!;
-        if (!channel.IsReleaseBranch)
-        {
-            var branches = string.Join(", ", configuration.Options.Release.Branches.Concat(configuration.Options.Release.PrereleaseBranches));
-            throw new LiftoffException(DiagnosticCodes.NotAReleaseBranch, ExitCodes.TaskFailed, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{channel.Description} may not release. Release branches: {branches} (release.branches, release.prereleaseBranches), or a maintenance branch such as 1.x."));
-        }
-
         var commit = configuration.Options.Release.Commit;
         var outcome = await new ReleaseTagger(git.Create(context.Environment.WorkingDirectory.FullPath)).TagAndPushAsync(new TagRequest
         {

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using Liftoff.Configuration.Model;
 using Liftoff.Configuration.Validation;
@@ -15,6 +17,8 @@ namespace Liftoff.Configuration.Loading;
 /// </summary>
 internal sealed class JsonFileScan
 {
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly Dictionary<string, int> _lines = new(StringComparer.OrdinalIgnoreCase);
     private bool _notAnObject;
 
@@ -44,6 +48,15 @@ internal sealed class JsonFileScan
     public static JsonFileScan Read(byte[] json, string display)
     {
         var scan = new JsonFileScan();
+        if (FirstInvalidUtf8(json) is { } invalid)
+        {
+            // The JSON reader only finds these when it decodes a string, and then throws a non-JSON exception.
+            var line = json.AsSpan(0, invalid).Count((byte)'\n') + 1;
+            scan.Problems.Add(new(DiagnosticCodes.ConfigurationSyntax, $"file {display}:{line}", "", null,
+                string.Create(CultureInfo.InvariantCulture, $"not UTF-8 text: byte 0x{json[invalid]:X2} at line {line} is not valid UTF-8; expected the file saved as UTF-8."), line));
+            return scan;
+        }
+
         try
         {
             var copy = new ArrayBufferWriter<byte>();
@@ -176,5 +189,18 @@ internal sealed class JsonFileScan
 
         public string ChildPath(string? name) =>
             ConfigurationPaths.Combine(Path, IsArray ? (_index++).ToString(System.Globalization.CultureInfo.InvariantCulture) : name!);
+    }
+
+    private static int? FirstInvalidUtf8(byte[] json)
+    {
+        try
+        {
+            StrictUtf8.GetCharCount(json);
+            return null;
+        }
+        catch (DecoderFallbackException error)
+        {
+            return Math.Clamp(error.Index, 0, json.Length - 1);
+        }
     }
 }

@@ -85,7 +85,12 @@ internal sealed partial class ConfigurationValidator(Func<string, ConfigurationO
                 foreach (var item in children)
                 {
                     var itemKey = ConfigurationPaths.Combine(key, item.Key);
-                    if (property.Kind is OptionKind.SectionList or OptionKind.SectionMap)
+                    if (property.Kind is OptionKind.SectionList or OptionKind.SectionMap && !string.IsNullOrEmpty(item.Value))
+                    {
+                        // "production": 5 was bound as nothing at all, and the run went on with the defaults.
+                        Add(DiagnosticCodes.ConfigurationWrongType, itemKey, "expected an object.", Quote(item.Value, null));
+                    }
+                    else if (property.Kind is OptionKind.SectionList or OptionKind.SectionMap)
                     {
                         ValidateSection(item, property.ValueType, itemKey);
                     }

@@ -42,10 +42,11 @@ internal sealed class GitHubReads(GitHubRepository repository, GitHubResilienceO
         var where = string.Create(CultureInfo.InvariantCulture, $"GitHub: {operation} on {repository.FullName}");
         return error switch
         {
+            // Before ForbiddenException: a secondary rate limit is a 403 too, but it says "wait", not "no access".
+            _ when GitHubFailures.IsTransient(error) => Fail(DiagnosticCodes.GateGitHubReadFailed, error, $"{where}: GitHub kept failing ({GitHubFailures.Reason(error)}) after {_options.MaxRetryAttempts} retries, so it could not be checked."),
             AuthorizationException => Fail(DiagnosticCodes.GateGitHubAccessDenied, error, $"{where}: the token was rejected (401); check GITHUB_TOKEN or GH_TOKEN."),
             ForbiddenException => Fail(DiagnosticCodes.GateGitHubAccessDenied, error, $"{where}: the token may not read this (403: {Message(error)})."),
             NotFoundException => Fail(DiagnosticCodes.GateGitHubAccessDenied, error, $"{where}: GitHub answered 404; the repository does not exist or the token cannot see it."),
-            _ when GitHubFailures.IsTransient(error) => Fail(DiagnosticCodes.GateGitHubReadFailed, error, $"{where}: GitHub kept failing ({GitHubFailures.Reason(error)}) after {_options.MaxRetryAttempts} retries, so it could not be checked."),
             ApiException => Fail(DiagnosticCodes.GateGitHubReadFailed, error, $"{where}: GitHub answered {GitHubFailures.Reason(error)}: {Message(error)}"),
             HttpRequestException or TimeoutException => Fail(DiagnosticCodes.GateGitHubReadFailed, error, $"{where}: {error.Message}"),
             _ => null,
