@@ -5,7 +5,6 @@ using Liftoff.Deploy.Targets.Command;
 using Liftoff.Deploy.Targets.GitHubPages;
 using Liftoff.Deploy.Targets.ReleasesDirectory;
 using Liftoff.Diagnostics;
-using Liftoff.Processes;
 
 namespace Liftoff.Cake.Deploy;
 
@@ -44,7 +43,7 @@ public sealed class DeployTargetFactory(TimeProvider time)
                     Root = root.Length == 0 ? "" : Path.GetFullPath(root, workingDirectory),
                     Keep = settings.Integer("keep", 5, 1),
                     SharedDirectories = settings.List("shared"),
-                    PreSwitchCheck = PreSwitchCheck(environment, settings.Optional("check"), workingDirectory, output),
+                    PreSwitchCheck = new PreSwitchChecks(environment, time, workingDirectory, output).Create(settings.Optional("check")),
                 };
                 return settings.Check(ReleasesDirectoryKeys, () => new ReleasesDirectoryTarget(releases, time));
             case TargetType.Command:
@@ -76,38 +75,6 @@ public sealed class DeployTargetFactory(TimeProvider time)
                 throw new LiftoffException(DiagnosticCodes.EnvironmentTargetInvalid, ExitCodes.ConfigurationInvalid,
                     $"environments.{environment.Name}.target.type is {environment.Target.Type}, which this version of Liftoff cannot deploy; use releasesDirectory, gitHubPages, command or custom");
         }
-    }
-
-    // The user's check of a prepared release before the switch, e.g. 'test -s {release}/index.html'. A non-zero exit
-    // refuses the release, and the served one stays as it was.
-    private Func<PreparedRelease, CancellationToken, Task<string?>>? PreSwitchCheck(
-        EnvironmentOptions environment, string? command, string workingDirectory, Action<string>? output)
-    {
-        if (command is null)
-        {
-            return null;
-        }
-
-        return async (release, cancellationToken) =>
-        {
-            var values = new Dictionary<string, string>(StringComparer.Ordinal)
-            {
-                ["release"] = release.Location,
-                ["version"] = release.Marker.Version,
-                ["environment"] = environment.Name,
-            };
-            var request = ProcessRequest.Shell(ShellQuote.Fill(command, values)) with
-            {
-                WorkingDirectory = workingDirectory,
-                Timeout = TimeSpan.FromMinutes(5),
-                OnLine = output,
-                Time = time,
-            };
-            var result = await ProcessRunner.RunAsync(request, cancellationToken).ConfigureAwait(false);
-            return result is { ExitCode: 0, TimedOut: false } ? null : string.Create(
-                CultureInfo.InvariantCulture,
-                $"the check '{command}' {(result.TimedOut ? "timed out" : $"exited with code {result.ExitCode}")}: {result.Output.Trim()}");
-        };
     }
 
     /// <summary>

@@ -12,13 +12,17 @@ namespace Liftoff.Cake.Deploy;
 
 /// <summary>
 /// One deploy of a verified artifact to one environment, in the order that keeps failures cheap: verify the archive,
-/// check promotion, confirm (all before anything is touched), take the lock, prepare, publish the marker, switch,
-/// record, and release the lock whatever happened. <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c> both use it.
+/// check promotion, confirm (all in <see cref="PlanAsync"/>, before anything is touched), then, under the lock the
+/// caller holds, prepare, publish the marker, switch and record (<see cref="SwitchAsync"/>). <see cref="DeployFlow"/>
+/// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>.
 /// </summary>
 public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation)
 {
-    /// <summary>Deploys the artifact whose manifest is <paramref name="manifestPath"/>; with <paramref name="dryRun"/> only reports.</summary>
-    public async Task DeployAsync(ICakeContext context, EnvironmentOptions environment, string manifestPath, bool dryRun)
+    /// <summary>
+    /// Everything decided before the lock: the target, the artifact checked against its manifest, promotion (or its
+    /// waiver) and the confirmation. With <paramref name="dryRun"/> it reports what would happen and returns null.
+    /// </summary>
+    public async Task<DeployPlan?> PlanAsync(ICakeContext context, EnvironmentOptions environment, string manifestPath, bool dryRun)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(environment);
@@ -36,8 +40,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
         var sha256 = artifact.Manifest.Archive.Sha256;
         context.Log.Information("Artifact {0} (sha256 {1}) from {2}", artifact.Manifest.Identity, PromotionCheck.Abbreviate(sha256), artifact.ManifestPath);
 
-        var ledger = services.Ledger(context);
-        var records = await ledger.ReadAllAsync().ConfigureAwait(false);
+        var records = await services.Ledger(context).ReadAllAsync().ConfigureAwait(false);
         var verdict = PromotionCheck.Evaluate(records, environment.Name, environment.PromotesFrom, artifact.Manifest.Identity, sha256);
         var waivers = new List<Waiver>();
         if (verdict.Allowed)
@@ -58,30 +61,31 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             context.Log.Warning("Promotion would be refused: {0}", verdict.Explanation);
         }
 
-        var locks = services.Locks(context);
+        if (environment.Validation.PreviewUrl is not null && environment.Target.Type != TargetType.ReleasesDirectory)
+        {
+            context.Log.Information("validation.previewUrl is not used for a {0} target: it has no moment before the switch, so the checks run after it.", environment.Target.Type);
+        }
+
         if (dryRun)
         {
-            await ReportDryRunAsync(context, environment, target, locks).ConfigureAwait(false);
-            return;
+            await ReportDryRunAsync(context, environment, target, services.Locks(context)).ConfigureAwait(false);
+            return null;
         }
 
         await ConfirmAsync(context, environment, artifact).ConfigureAwait(false);
-
-        var held = await locks.AcquireAsync(environment.Name, services.RunId(context)).ConfigureAwait(false);
-        try
-        {
-            await SwitchAndRecordAsync(context, environment, target, artifact, ledger, waivers).ConfigureAwait(false);
-        }
-        finally
-        {
-            await ReleaseAsync(context, locks, held).ConfigureAwait(false);
-        }
+        return new DeployPlan(environment, target, artifact, waivers);
     }
 
-    private async Task SwitchAndRecordAsync(
-        ICakeContext context, EnvironmentOptions environment, Liftoff.Deploy.IDeployTarget target, Artifact artifact, DeploymentLedger ledger, List<Waiver> waivers)
+    /// <summary>
+    /// Prepares the release beside the live one, publishes its marker, runs the pre-switch checks and switches, then
+    /// records <c>deployed</c> (or <c>failed</c>, nothing switched, and rethrows). The caller holds the lock.
+    /// </summary>
+    public async Task<DeploymentRecord> SwitchAsync(ICakeContext context, DeployPlan plan)
     {
-        var started = services.Time.GetUtcNow();
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(plan);
+        var (environment, target, artifact, waivers) = plan;
+        var ledger = services.Ledger(context);
         var record = new DeploymentRecord
         {
             Id = DeploymentLedger.NewId(),
@@ -91,7 +95,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             ArtifactSha256 = artifact.Manifest.Archive.Sha256,
             Actor = EnvironmentServices.Actor(context),
             RunId = services.RunId(context),
-            StartedAt = started,
+            StartedAt = services.Time.GetUtcNow(),
             Outcome = DeploymentOutcome.Deployed,
             Waivers = waivers,
         };
@@ -102,18 +106,20 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             await target.PublishMarkerAsync(prepared).ConfigureAwait(false);
             switched = await target.SwitchAsync(prepared).ConfigureAwait(false);
         }
-        catch (LiftoffException)
+        catch (LiftoffException error)
         {
-            await ledger.AppendAsync(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow() }).ConfigureAwait(false);
+            await ledger.AppendAsync(record with { Outcome = DeploymentOutcome.Failed, EndedAt = services.Time.GetUtcNow(), Findings = [error.Message] })
+                .ConfigureAwait(false);
             throw;
         }
 
         var milliseconds = switched.Elapsed.TotalMilliseconds;
-        await ledger.AppendAsync(record with
+        record = record with
         {
             EndedAt = services.Time.GetUtcNow(),
             Measurements = new Dictionary<string, double> { ["switchMs"] = Math.Round(milliseconds, 3) },
-        }).ConfigureAwait(false);
+        };
+        await ledger.AppendAsync(record).ConfigureAwait(false);
         context.Log.Information(string.Create(CultureInfo.InvariantCulture,
             $"Deploy   {environment.Name} ← {artifact.Manifest.Identity} (sha256 {PromotionCheck.Abbreviate(artifact.Manifest.Archive.Sha256)}) · from {switched.From ?? "nothing"} to {switched.To} · switched in {milliseconds:0.###} ms"));
         if (switched.Pruned.Count > 0)
@@ -121,7 +127,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             context.Log.Verbose("Pruned {0}", string.Join(", ", switched.Pruned));
         }
 
-        context.Log.Information("Rollback: ./build.sh --target={0}", EnvironmentServices.TaskName("Rollback", environment.Name));
+        return record;
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
         }
 
         var verb = commandLine.DryRun ? "dry run finished" : "succeeded";
-        console.WriteLine(summary.ClosingLine ?? string.Create(
+        console.WriteLine(summary.ClosingLine ?? summary.SuccessLine ?? string.Create(
             CultureInfo.InvariantCulture, $"Liftoff: {targets} {verb} in {stopwatch.Elapsed.TotalSeconds:0.0} s"));
         return ExitCodes.Success;
     }

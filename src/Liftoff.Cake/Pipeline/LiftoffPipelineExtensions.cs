@@ -44,5 +44,8 @@ public static class LiftoffPipelineExtensions
         services.TryAddSingleton<ServedMarkerReader>();
         services.TryAddSingleton<EnvironmentServices>();
         services.TryAddSingleton<EnvironmentDeployer>();
+        services.TryAddSingleton<EnvironmentValidator>();
+        services.TryAddSingleton<EnvironmentRollback>();
+        services.TryAddSingleton<DeployFlow>();
     }
 }

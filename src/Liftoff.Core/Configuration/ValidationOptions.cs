@@ -38,8 +38,37 @@ public sealed class ValidationOptions
     [Range(0, 100)]
     public int FailureLimit { get; set; }
 
+    /// <summary>
+    /// How many times in a row one check may be unable to measure (a connection error, a timeout, a command that
+    /// cannot start) before the validation is Inconclusive, as Argo Rollouts' <c>consecutiveErrorLimit</c>. Default 0:
+    /// any check that cannot measure makes it Inconclusive. A check that never measured in the whole window is a Fail.
+    /// </summary>
+    [Description("How many times in a row one check may be unable to measure (connection error, timeout) before the verdict is Inconclusive (0: the first error).")]
+    [Range(0, 100)]
+    public int ConsecutiveErrorLimit { get; set; }
+
+    /// <summary>Whether an Inconclusive verdict counts as a Fail, and so rolls back. Default true.</summary>
+    [Description("Whether an Inconclusive verdict counts as a Fail (and rolls back); false keeps the version and records it inconclusive.")]
+    public bool InconclusiveAsFail { get; set; } = true;
+
+    /// <summary>
+    /// Whether <c>Deploy-&lt;Env&gt;</c> rolls back to the previous good version when the validation fails. Default
+    /// true. <c>--no-rollback</c> turns it off for one run.
+    /// </summary>
+    [Description("Whether Deploy-<Env> rolls back to the previous good version when validation fails (--no-rollback turns it off for one run).")]
+    public bool RollbackOnFailure { get; set; } = true;
+
+    /// <summary>
+    /// Where the web server serves a prepared release before the switch, with <c>{release}</c> for the release id (for
+    /// example <c>http://127.0.0.1:8080/_releases/{release}/</c>). When set, for a releases-directory target, the version
+    /// marker, the http checks and the critical paths run there once before traffic moves, and a failure refuses the
+    /// switch. Default none.
+    /// </summary>
+    [Description("Where the web server serves a prepared release before the switch, with {release} for its id; when set (releasesDirectory targets), the marker, http checks and critical paths run there before traffic moves.")]
+    public string? PreviewUrl { get; set; }
+
     /// <summary>Seconds one check may take (one request, one path, one latency series). Default 10.</summary>
-    [Description("Seconds one check may take; a check that runs longer fails.")]
+    [Description("Seconds one check may take; a check that runs longer could not measure (Inconclusive, a Fail unless inconclusiveAsFail is false).")]
     [Range(0.1, 3600.0)]
     public double CheckTimeoutSeconds { get; set; } = 10;
 
@@ -67,178 +96,4 @@ public sealed class ValidationOptions
     /// <summary>Commands, for example an end-to-end suite run against <c>{url}</c>. Default none.</summary>
     [Description("Commands run by the shell with {url} replaced; exit code 0 passes.")]
     public List<CommandCheckOptions> Commands { get; set; } = [];
-}
-
-/// <summary>One HTTP request and what its response must show; also one step of a critical path.</summary>
-public sealed class HttpCheckOptions
-{
-    /// <summary>The check's name in reports. Default: the method and path.</summary>
-    [Description("The check's name in reports (default: the method and path).")]
-    public string? Name { get; set; }
-
-    /// <summary>The HTTP method. Default <c>GET</c>.</summary>
-    [Description("The HTTP method.")]
-    public string Method { get; set; } = "GET";
-
-    /// <summary>The path, relative to the environment URL; <c>{name}</c> is replaced by a captured value. Default <c>/</c>.</summary>
-    [Description("The path, relative to the environment URL; {name} is replaced by a captured value.")]
-    public string Path { get; set; } = "/";
-
-    /// <summary>Request headers; values may use <c>{name}</c>. Default none.</summary>
-    [Description("Request headers; values may use {name}.")]
-    public Dictionary<string, string> Headers { get; set; } = [];
-
-    /// <summary>The request body (sent as JSON when it starts with <c>{</c> or <c>[</c>); may use <c>{name}</c>. Default none.</summary>
-    [Description("The request body (sent as JSON when it starts with { or [); may use {name}.")]
-    public string? Body { get; set; }
-
-    /// <summary>The expected status code. Default 200.</summary>
-    [Description("The expected status code.")]
-    [Range(100, 599)]
-    public int ExpectStatus { get; set; } = 200;
-
-    /// <summary>Text the body must contain. Default none.</summary>
-    [Description("Text the body must contain.")]
-    public string? BodyContains { get; set; }
-
-    /// <summary>A regular expression the body must match. Default none.</summary>
-    [Description("A regular expression the body must match.")]
-    public string? BodyRegex { get; set; }
-
-    /// <summary>A JSON path (<c>$.user.name</c>, <c>$.items[0].id</c>) that must exist in the body. Default none.</summary>
-    [Description("A JSON path ($.user.name, $.items[0].id) that must exist in the body.")]
-    public string? JsonPath { get; set; }
-
-    /// <summary>The value expected at <see cref="JsonPath"/>, compared as text. Default: any value.</summary>
-    [Description("The value expected at jsonPath, compared as text (default: any value).")]
-    public string? JsonValue { get; set; }
-
-    /// <summary>A response header that must be present. Default none.</summary>
-    [Description("A response header that must be present.")]
-    public string? Header { get; set; }
-
-    /// <summary>Text the response header's value must contain. Default: any value.</summary>
-    [Description("Text the response header's value must contain (default: any value).")]
-    public string? HeaderContains { get; set; }
-
-    /// <summary>The latency budget of the request in milliseconds; 0 means none. Default 0.</summary>
-    [Description("The latency budget of the request in milliseconds (0: none).")]
-    [Range(0, 3600000)]
-    public int LatencyBudgetMilliseconds { get; set; }
-
-    /// <summary>Values captured from the response for later steps of a critical path. Default none.</summary>
-    [Description("Values captured from the response for later steps of a critical path.")]
-    public List<CaptureOptions> Capture { get; set; } = [];
-}
-
-/// <summary>A value captured from a response: from a JSON path, or a regular expression's first group.</summary>
-public sealed class CaptureOptions
-{
-    /// <summary>The variable's name, used later as <c>{name}</c>.</summary>
-    [Description("The variable's name, used later as {name}.")]
-    public string Name { get; set; } = "";
-
-    /// <summary>A JSON path into the body. Default none.</summary>
-    [Description("A JSON path into the body.")]
-    public string? JsonPath { get; set; }
-
-    /// <summary>A regular expression over the body; the group named <c>value</c>, or else the first group, is captured. Default none.</summary>
-    [Description("A regular expression over the body; the group named value, or else the first group, is captured.")]
-    public string? Regex { get; set; }
-}
-
-/// <summary>A critical path: steps in order, stopping at the first failure.</summary>
-public sealed class CriticalPathOptions
-{
-    /// <summary>The path's name in reports.</summary>
-    [Description("The path's name in reports.")]
-    public string Name { get; set; } = "";
-
-    /// <summary>The steps, run in order.</summary>
-    [Description("The steps, run in order.")]
-    public List<HttpCheckOptions> Steps { get; set; } = [];
-}
-
-/// <summary>An error rate: Δerrors/Δtotal between two reads of a Prometheus text endpoint.</summary>
-public sealed class ErrorRateCheckOptions
-{
-    /// <summary>The check's name in reports. Default <c>error rate</c>.</summary>
-    [Description("The check's name in reports.")]
-    public string Name { get; set; } = "error rate";
-
-    /// <summary>The metrics path, relative to the environment URL, or an absolute URL. Default <c>/metrics</c>.</summary>
-    [Description("The metrics path, relative to the environment URL, or an absolute URL.")]
-    public string Path { get; set; } = "/metrics";
-
-    /// <summary>The error counter, as a Prometheus selector. Default <c>http_requests_total{code=~"5.."}</c>.</summary>
-    [Description("The error counter, as a Prometheus selector (=, !=, =~ and !~ label matchers).")]
-    public string Errors { get; set; } = "http_requests_total{code=~\"5..\"}";
-
-    /// <summary>The total counter, as a Prometheus selector. Default <c>http_requests_total</c>.</summary>
-    [Description("The total counter, as a Prometheus selector.")]
-    public string Total { get; set; } = "http_requests_total";
-
-    /// <summary>The highest error rate that passes, in percent. Default 1.</summary>
-    [Description("The highest error rate that passes, in percent.")]
-    [Range(0.0, 100.0)]
-    public double ThresholdPercent { get; set; } = 1;
-
-    /// <summary>The fewest requests a round must see for a verdict; fewer fails (no data). Default 1.</summary>
-    [Description("The fewest requests a round must see for a verdict; fewer fails as no data.")]
-    [Range(1, int.MaxValue)]
-    public int MinimumRequests { get; set; } = 1;
-}
-
-/// <summary>A latency series: N requests to one path, with nearest-rank percentiles against budgets.</summary>
-public sealed class LatencyCheckOptions
-{
-    /// <summary>The check's name in reports. Default: <c>latency</c> and the path.</summary>
-    [Description("The check's name in reports (default: latency and the path).")]
-    public string? Name { get; set; }
-
-    /// <summary>The path, relative to the environment URL. Default <c>/</c>.</summary>
-    [Description("The path, relative to the environment URL.")]
-    public string Path { get; set; } = "/";
-
-    /// <summary>How many requests are made, one after another. Default 20.</summary>
-    [Description("How many requests are made, one after another.")]
-    [Range(1, 100000)]
-    public int Requests { get; set; } = 20;
-
-    /// <summary>The status every request must get. Default 200.</summary>
-    [Description("The status every request must get.")]
-    [Range(100, 599)]
-    public int ExpectStatus { get; set; } = 200;
-
-    /// <summary>The p50 budget in milliseconds; 0 means none. Default 0.</summary>
-    [Description("The p50 budget in milliseconds (0: none).")]
-    [Range(0, 3600000)]
-    public int P50Milliseconds { get; set; }
-
-    /// <summary>The p95 budget in milliseconds; 0 means none. Default 500.</summary>
-    [Description("The p95 budget in milliseconds (0: none).")]
-    [Range(0, 3600000)]
-    public int P95Milliseconds { get; set; } = 500;
-
-    /// <summary>The p99 budget in milliseconds; 0 means none. Default 0.</summary>
-    [Description("The p99 budget in milliseconds (0: none).")]
-    [Range(0, 3600000)]
-    public int P99Milliseconds { get; set; }
-}
-
-/// <summary>A command run by the shell, for example an end-to-end suite against <c>{url}</c>.</summary>
-public sealed class CommandCheckOptions
-{
-    /// <summary>The check's name in reports. Default: the command.</summary>
-    [Description("The check's name in reports (default: the command).")]
-    public string? Name { get; set; }
-
-    /// <summary>The command line; <c>{url}</c> is replaced by the environment URL.</summary>
-    [Description("The command line; {url} is replaced by the environment URL.")]
-    public string Command { get; set; } = "";
-
-    /// <summary>Seconds the command may run before it is stopped and fails. Default 300.</summary>
-    [Description("Seconds the command may run before it is stopped and fails.")]
-    [Range(0.1, 86400.0)]
-    public double TimeoutSeconds { get; set; } = 300;
 }

@@ -1,6 +1,6 @@
 namespace Liftoff.Diagnostics;
 
-/// <summary>14xx (1400–1449): validation after a deploy.</summary>
+/// <summary>14xx (1400–1499): validation after a deploy, and the automatic rollback.</summary>
 public static partial class DiagnosticCodes
 {
     /// <summary>The validation failed: readiness, or more rounds than the failure limit allows.</summary>
@@ -17,4 +17,16 @@ public static partial class DiagnosticCodes
 
     /// <summary>The environment has no URL to validate.</summary>
     public const string ValidationNoUrl = "LIFTOFF1404";
+
+    /// <summary>A deploy failed its validation and was rolled back automatically; the restored version is served and verified.</summary>
+    public const string ValidationFailedRolledBack = "LIFTOFF1405";
+
+    /// <summary>
+    /// A deploy failed its validation and the automatic rollback did not restore a verified version (exit code
+    /// <see cref="ExitCodes.RollbackFailed"/>).
+    /// </summary>
+    public const string RollbackFailed = "LIFTOFF1406";
+
+    /// <summary>A deploy failed its validation and stays served, because the rollback was turned off (<c>--no-rollback</c> or <c>rollbackOnFailure: false</c>).</summary>
+    public const string ValidationFailedNotRolledBack = "LIFTOFF1407";
 }

@@ -16,4 +16,10 @@ public static class ExitCodes
 
     /// <summary>The configuration is invalid; nothing ran.</summary>
     public const int ConfigurationInvalid = 3;
+
+    /// <summary>
+    /// A deploy failed its validation and the automatic rollback did not restore a verified version: the rollback failed,
+    /// its own validation failed, or there was nothing to roll back to. Someone must look now.
+    /// </summary>
+    public const int RollbackFailed = 4;
 }

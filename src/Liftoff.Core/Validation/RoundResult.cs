@@ -6,10 +6,12 @@ namespace Liftoff.Validation;
 /// <param name="Checks">Every check's result, in declaration order.</param>
 public sealed record RoundResult(int Number, DateTimeOffset StartedAt, IReadOnlyList<CheckResult> Checks)
 {
-    /// <summary>Fail when any check failed, or when the round had no checks at all (nothing was verified).</summary>
-    public ValidationVerdict Verdict =>
-        Checks.Count > 0 && Checks.All(c => c.Passed) ? ValidationVerdict.Pass : ValidationVerdict.Fail;
+    /// <summary>The worst check's verdict; Fail when the round had no checks at all (nothing was verified).</summary>
+    public ValidationVerdict Verdict => ValidationVerdicts.Worst(Checks.Select(c => c.Verdict));
 
-    /// <summary>The checks that failed.</summary>
+    /// <summary>The checks that failed or could not measure.</summary>
     public IEnumerable<CheckResult> Failures => Checks.Where(c => !c.Passed);
+
+    /// <summary>True when a check of this round failed (a measured Fail, not an error).</summary>
+    public bool HasFailure => Checks.Count == 0 || Checks.Any(c => c.Verdict == ValidationVerdict.Fail);
 }

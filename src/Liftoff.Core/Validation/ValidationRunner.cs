@@ -8,9 +8,10 @@ namespace Liftoff.Validation;
 /// <summary>
 /// Validates an environment the way Argo Rollouts and Flagger run analysis: first a readiness wait for the expected
 /// version marker, then <see cref="ValidationOptions.Rounds"/> rounds of every declared check, each round after
-/// <see cref="ValidationOptions.IntervalSeconds"/>. A round fails when any check fails; the validation fails when
-/// more rounds fail than <see cref="ValidationOptions.FailureLimit"/> allows, and stops there so a rollback can
-/// start. Fail-safe throughout: an error, a timeout, an empty body, a missing metric or no requests is a Fail.
+/// <see cref="ValidationOptions.IntervalSeconds"/>. The verdict is Pass, Degraded, Fail or Inconclusive (see
+/// <see cref="WindowJudge"/>); once it can no longer get better the window stops, so a rollback can start. Fail-safe
+/// throughout: an empty body, a missing metric or no requests is a Fail; a timeout or connection error is
+/// Inconclusive, which counts as a Fail unless <see cref="ValidationOptions.InconclusiveAsFail"/> is false.
 /// Retries happen only in the readiness wait, never in the verdict rounds.
 /// </summary>
 /// <param name="http">The client for every request. Its own timeout should be longer than a check's.</param>
@@ -47,10 +48,53 @@ public sealed class ValidationRunner(HttpClient http, TimeProvider? time = null,
             await ObserveAsync(context, options, rounds, cancellationToken).ConfigureAwait(false);
         }
 
-        var failedRounds = rounds.Count(r => r.Verdict == ValidationVerdict.Fail);
-        var verdict = readiness.Passed && failedRounds <= options.FailureLimit ? ValidationVerdict.Pass : ValidationVerdict.Fail;
+        var (verdict, reason) = Conclude(readiness, rounds, options);
         return new ValidationReport(environmentUrl, readiness, rounds, verdict,
-            ValidationSummary.Describe(readiness, rounds, verdict, options), _time.GetElapsedTime(started));
+            ValidationSummary.Describe(readiness, rounds, verdict, reason, options), _time.GetElapsedTime(started))
+        {
+            Reason = reason,
+        };
+    }
+
+    /// <summary>Runs only the readiness wait and one round of the smoke checks (http and critical paths), for a release not yet switched to.</summary>
+    /// <param name="previewUrl">Where the prepared release is served before the switch.</param>
+    /// <param name="expectedMarker">The marker the prepared release carries.</param>
+    /// <param name="options">The environment's declared checks; only readiness, http and critical paths are used.</param>
+    /// <param name="cancellationToken">Stops the check.</param>
+    public Task<ValidationReport> SmokeAsync(Uri previewUrl, VersionMarker expectedMarker, ValidationOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var smoke = new ValidationOptions
+        {
+            ReadinessTimeoutSeconds = options.ReadinessTimeoutSeconds,
+            ReadinessPollSeconds = options.ReadinessPollSeconds,
+            CheckTimeoutSeconds = options.CheckTimeoutSeconds,
+            MaxConcurrency = options.MaxConcurrency,
+            Rounds = 1,
+            IntervalSeconds = 0,
+            Http = options.Http,
+            CriticalPaths = options.CriticalPaths,
+            InconclusiveAsFail = true,
+        };
+        return RunAsync(previewUrl, expectedMarker, smoke, cancellationToken);
+    }
+
+    private static (ValidationVerdict Verdict, string? Reason) Conclude(ReadinessResult readiness, List<RoundResult> rounds, ValidationOptions options)
+    {
+        if (!readiness.Passed)
+        {
+            return (ValidationVerdict.Fail, readiness.Reason);
+        }
+
+        if (rounds.Count == 0)
+        {
+            return (ValidationVerdict.Pass, null); // Nothing declared: the marker read back is the verdict.
+        }
+
+        var judgement = WindowJudge.Judge(rounds, options, windowComplete: true);
+        return judgement.Verdict == ValidationVerdict.Inconclusive && options.InconclusiveAsFail
+            ? (ValidationVerdict.Fail, judgement.Reason + " (inconclusive counts as a failure; validation.inconclusiveAsFail)")
+            : (judgement.Verdict, judgement.Reason);
     }
 
     private async Task ObserveAsync(CheckContext context, ValidationOptions options, List<RoundResult> rounds, CancellationToken cancellationToken)
@@ -77,9 +121,9 @@ public sealed class ValidationRunner(HttpClient http, TimeProvider? time = null,
             var round = await RunRoundAsync(number, checks, options.MaxConcurrency, cancellationToken).ConfigureAwait(false);
             rounds.Add(round);
             progress?.Report(round);
-            if (rounds.Count(r => r.Verdict == ValidationVerdict.Fail) > options.FailureLimit)
+            if (WindowJudge.Judge(rounds, options, windowComplete: number == options.Rounds).Decided)
             {
-                return; // The verdict cannot change any more; stop so the rollback starts sooner.
+                return; // The verdict cannot get better any more; stop so a rollback starts sooner.
             }
         }
     }

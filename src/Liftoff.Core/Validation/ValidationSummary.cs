@@ -4,12 +4,13 @@ using Liftoff.Configuration;
 namespace Liftoff.Validation;
 
 /// <summary>
-/// The one-line summary: "10/10 smoke checks · error rate 0.01% · p95 180 ms · observed 3×10 s", led by the first
-/// failure when the verdict is Fail.
+/// The one-line summary: "10/10 smoke checks · error rate 0.01% · p95 180 ms · observed 3×10 s", led by the reason
+/// when the verdict is Fail or Inconclusive, and followed by it when the verdict is Degraded.
 /// </summary>
 internal static class ValidationSummary
 {
-    public static string Describe(ReadinessResult readiness, IReadOnlyList<RoundResult> rounds, ValidationVerdict verdict, ValidationOptions options)
+    public static string Describe(
+        ReadinessResult readiness, IReadOnlyList<RoundResult> rounds, ValidationVerdict verdict, string? reason, ValidationOptions options)
     {
         if (!readiness.Passed)
         {
@@ -48,17 +49,22 @@ internal static class ValidationSummary
         }
 
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"observed {rounds.Count}×{Measure.Seconds(options.IntervalSeconds)}"));
-        if (verdict == ValidationVerdict.Fail)
+        if (verdict is ValidationVerdict.Fail or ValidationVerdict.Inconclusive && FirstFailure(rounds) is var (round, first))
         {
-            var failed = rounds.First(r => r.Verdict == ValidationVerdict.Fail);
-            var first = failed.Failures.First();
-            parts.Insert(0, $"failed in round {failed.Number}/{options.Rounds}: {first.Name}: {first.Reason} ({first.Measured})");
+            var word = first.Verdict == ValidationVerdict.Inconclusive ? "inconclusive" : "failed";
+            parts.Insert(0, $"{word} in round {round}/{options.Rounds}: {first.Name}: {first.Reason} ({first.Measured})");
         }
-        else if (rounds.Count(r => r.Verdict == ValidationVerdict.Fail) is var tolerated and > 0)
+        else if (verdict == ValidationVerdict.Degraded && reason is not null)
         {
-            parts.Add($"{tolerated} failing round(s) within the limit of {options.FailureLimit}");
+            parts.Add("degraded: " + reason);
         }
 
         return string.Join(" · ", parts);
     }
+
+    // A measured failure explains a Fail best; an unmeasured check only when nothing failed outright.
+    private static (int Round, CheckResult Check) FirstFailure(IReadOnlyList<RoundResult> rounds) =>
+        rounds.SelectMany(r => r.Checks.Where(c => c.Verdict == ValidationVerdict.Fail).Select(c => (r.Number, c)))
+            .Concat(rounds.SelectMany(r => r.Failures.Select(c => (r.Number, c))))
+            .First();
 }

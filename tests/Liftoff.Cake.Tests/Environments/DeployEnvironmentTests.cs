@@ -141,7 +141,8 @@ public sealed class DeployEnvironmentTests : EnvironmentFixture
 
         var ledger = await RunAsync("--target=Ledger");
         Assert.That(ledger.ExitCode, Is.Zero, ledger.ToString());
-        Assert.That(ledger.Output, Does.Contain("production (4 records)"));
+        // Each deploy to a URL validates itself now: deployed + validated for both, one on-demand validation, the rollback.
+        Assert.That(ledger.Output, Does.Contain("production (6 records)"));
         Assert.That(ledger.Output, Does.Contain("rolled-back"));
         Assert.That(ledger.Output, Does.Contain("2.0.0 → 1.0.0"));
         Assert.That(ledger.Output, Does.Contain("promotion: test of rollback"));

@@ -3,6 +3,7 @@ using Liftoff.Cake.Deploy;
 using Liftoff.Cake.Pipeline;
 using Liftoff.Cake.Tests.Support;
 using Liftoff.Git;
+using Liftoff.Records.Ledger;
 using Liftoff.Records.RefStore;
 using Liftoff.TestSupport;
 using Liftoff.TestSupport.Git;
@@ -80,6 +81,56 @@ public abstract class EnvironmentFixture
 
         return manifest;
     }
+
+    /// <summary>
+    /// Builds (once) a broken artifact of a version: no <c>index.html</c>, so a site served with a single-page-app
+    /// fallback (<see cref="SiteServerConfig"/>) answers every page with nginx's 500.
+    /// </summary>
+    protected async Task<string> BrokenArtifactAsync(string version)
+    {
+        var key = "broken:" + version;
+        if (!_manifests.TryGetValue(key, out var manifest))
+        {
+            var source = Folder.WriteFile($"src-{version}-broken/app.js", $"console.log('site {version}');\n");
+            var commit = Sandbox.Git("rev-parse", "HEAD").Trim();
+            var artifact = await new ArtifactBuilder(TimeProvider.System)
+                .CreateAsync(Path.GetDirectoryName(source)!, "site", version, commit, Folder.Combine("out", version + "-broken"));
+            manifest = artifact.ManifestPath;
+            _manifests[key] = manifest;
+        }
+
+        return manifest;
+    }
+
+    /// <summary>
+    /// nginx's server block for a releases directory served the way single-page apps are: every path falls back to
+    /// <c>/index.html</c> (a release without one answers 500), and prepared releases are visible under
+    /// <c>/_releases/&lt;id&gt;/</c> before the switch. <paramref name="extra"/> adds more, such as a proxied API.
+    /// </summary>
+    protected string SiteServerConfig(string environment, string? extra = null) => $$"""
+        location / { try_files $uri /index.html; }
+        location /_releases/ { alias "{{Root(environment)}}/releases/"; }
+        {{extra}}
+        """;
+
+    /// <summary>Writes a liftoff.json whose production is a releases directory at <paramref name="url"/> with these validation settings.</summary>
+    protected void WriteProductionConfig(Uri? url, string validation)
+    {
+        var urlJson = url is null ? "" : $"\"url\": \"{url}\",";
+        File.WriteAllText(Path.Combine(Sandbox.Path, "liftoff.json"), $$"""
+            {
+              "environments": {
+                "production": {
+                  {{urlJson}}
+                  "target": { "type": "releasesDirectory", "settings": { "root": "{{Root("production")}}" } },
+                  "validation": {{validation}}
+                }
+              }
+            }
+            """);
+    }
+
+    protected async Task<IReadOnlyList<DeploymentRecord>> LedgerAsync() => await new DeploymentLedger(Store()).ReadAllAsync();
 
     protected IRefStore Store() => new GitRefStore(Sandbox.Path, "origin", environment: Sandbox.Environment);
 

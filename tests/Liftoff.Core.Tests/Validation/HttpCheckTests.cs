@@ -87,7 +87,7 @@ public sealed class HttpCheckTests
     }
 
     [Test]
-    public async Task Http_SlowerThanCheckTimeout_FailsAsTimeout()
+    public async Task Http_SlowerThanCheckTimeout_IsInconclusiveAsTimeout()
     {
         _fixture.App.Behavior.SlowRoute("/", TimeSpan.FromSeconds(5));
 
@@ -97,17 +97,19 @@ public sealed class HttpCheckTests
             o.Http.Add(new HttpCheckOptions { Path = "/" });
         }));
 
-        Assert.That(check.Verdict, Is.EqualTo(ValidationVerdict.Fail));
+        Assert.That(check.Verdict, Is.EqualTo(ValidationVerdict.Inconclusive));
         Assert.That(check.Reason, Is.EqualTo("timed out after 200 ms"));
     }
 
     [Test]
-    public async Task Http_ConnectionRefused_FailsWithTheError()
+    public async Task Http_ConnectionRefused_IsInconclusiveWithTheErrorAndFailsTheWindow()
     {
-        var check = await _fixture.RunOneAsync(ValidationFixture.Options(o => o.Http.Add(
+        var report = await _fixture.RunAsync(ValidationFixture.Options(o => o.Http.Add(
             new HttpCheckOptions { Path = "http://127.0.0.1:1/health" })));
 
-        Assert.That(check.Verdict, Is.EqualTo(ValidationVerdict.Fail));
+        var check = report.Rounds.Single().Checks.Single();
+        Assert.That(check.Verdict, Is.EqualTo(ValidationVerdict.Inconclusive));
+        Assert.That(report.Verdict, Is.EqualTo(ValidationVerdict.Fail));
         Assert.That(check.Reason, Does.StartWith("request failed: "));
     }
 }

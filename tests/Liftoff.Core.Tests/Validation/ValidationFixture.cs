@@ -43,6 +43,13 @@ internal sealed class ValidationFixture : IAsyncDisposable
         new ValidationRunner(Http, TimeProvider.System, afterRound is null ? null : new RoundHook(afterRound))
             .RunAsync(App.BaseUri, Expected, options, CancellationToken.None);
 
+    /// <summary>Runs against the app with a fake clock that each listed path's answer moves forward, so latencies are exact.</summary>
+    public async Task<ValidationReport> RunWithLatencyAsync(ValidationOptions options, SimulatedLatency latency)
+    {
+        using var http = new HttpClient(latency) { Timeout = TimeSpan.FromSeconds(30) };
+        return await new ValidationRunner(http, latency.Time).RunAsync(App.BaseUri, Expected, options, CancellationToken.None);
+    }
+
     /// <summary>The only check of the only round.</summary>
     public async Task<CheckResult> RunOneAsync(ValidationOptions options)
     {

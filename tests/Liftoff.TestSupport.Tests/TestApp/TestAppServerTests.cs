@@ -112,6 +112,17 @@ public sealed class TestAppServerTests
         Assert.That(after, Does.Contain("Test app 2.1.0"));
     }
 
+    [Test]
+    public async Task AbortRoute_DropsTheConnection_UntilRestored()
+    {
+        _app.Behavior.AbortRoute("/health");
+
+        Assert.That(() => _http.GetAsync("health"), Throws.InstanceOf<HttpRequestException>());
+        _app.Behavior.RestoreRoute("/health");
+        using var restored = await _http.GetAsync("health");
+        Assert.That(restored.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     private async Task<string> LoginAsync()
     {
         using var content = new StringContent("{\"user\":\"alice\",\"password\":\"secret\"}", Encoding.UTF8, "application/json");

@@ -11,6 +11,7 @@ public sealed class TestAppBehavior
     private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, TimeSpan> _delays = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, bool> _empty = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _aborted = new(StringComparer.OrdinalIgnoreCase);
     private long _errorRateCounter;
 
     /// <summary>The marker's name. Default <c>site</c>.</summary>
@@ -49,12 +50,19 @@ public sealed class TestAppBehavior
     /// <summary>Answers <paramref name="path"/> with 200 and an empty body.</summary>
     public void EmptyBody(string path) => _empty[path] = true;
 
+    /// <summary>Drops the connection of every request to <paramref name="path"/> without an answer: a real network error.</summary>
+    public void AbortRoute(string path) => _aborted[path] = true;
+
+    /// <summary>Answers <paramref name="path"/> normally again after <see cref="AbortRoute"/>.</summary>
+    public void RestoreRoute(string path) => _aborted.TryRemove(path, out _);
+
     /// <summary>Back to good behaviour; the marker is kept.</summary>
     public void Reset()
     {
         _failures.Clear();
         _delays.Clear();
         _empty.Clear();
+        _aborted.Clear();
         BreakAuth = false;
         MetricsMissing = false;
         MetricsOverride = null;
@@ -66,6 +74,8 @@ public sealed class TestAppBehavior
     internal TimeSpan DelayFor(string path) => _delays.TryGetValue(path, out var delay) ? delay : TimeSpan.Zero;
 
     internal bool IsEmpty(string path) => _empty.ContainsKey(path);
+
+    internal bool IsAborted(string path) => _aborted.ContainsKey(path);
 
     /// <summary>True when this request is one of the <see cref="ErrorRatePercent"/> to fail.</summary>
     internal bool NextRequestFails()

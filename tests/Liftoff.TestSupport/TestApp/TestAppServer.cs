@@ -80,6 +80,12 @@ public sealed class TestAppServer : IAsyncDisposable
     private static async Task MisbehaveAsync(HttpContext context, Func<Task> next, TestAppBehavior behavior)
     {
         var path = context.Request.Path.Value ?? "/";
+        if (behavior.IsAborted(path))
+        {
+            context.Abort();
+            return;
+        }
+
         var delay = behavior.DelayFor(path);
         if (delay > TimeSpan.Zero)
         {

@@ -4,12 +4,13 @@ using Liftoff.Cake.Deploy;
 namespace Liftoff.Cake.Tasks.Environments;
 
 /// <summary>
-/// <c>Deploy-&lt;Env&gt;</c>: deploys the artifact named by <c>--artifact=&lt;manifest.json&gt;</c> (or the one
-/// built in this run, see <see cref="IBuiltArtifact"/>), after the promotion
-/// check and, for a protected environment, a confirmation; the lock is held only around the switch and always released.
+/// <c>Deploy-&lt;Env&gt;</c>: deploys the artifact named by <c>--artifact=&lt;manifest.json&gt;</c> (or the one built in
+/// this run, see <see cref="IBuiltArtifact"/>) through <see cref="DeployFlow"/>: promotion check and, for a protected
+/// environment, a confirmation; then, under the lock, the switch, the validation and, on a failure, the automatic
+/// rollback (<c>--no-rollback</c> turns it off). The lock is always released.
 /// </summary>
 [TaskTemplate]
-public sealed class DeployEnvironmentTask(EnvironmentDeployer deployer, EnvironmentServices services, IBuiltArtifact built, string environment) : AsyncBuildTask
+public sealed class DeployEnvironmentTask(DeployFlow flow, EnvironmentServices services, IBuiltArtifact built, string environment) : AsyncBuildTask
 {
     /// <inheritdoc />
     public override Task RunAsync(ICakeContext context) => DeployAsync(context, dryRun: false);
@@ -21,6 +22,6 @@ public sealed class DeployEnvironmentTask(EnvironmentDeployer deployer, Environm
     {
         var manifest = DeployArguments.Value(context, "artifact") ?? built.ManifestPath ?? DeployArguments.Required(
             context, "artifact", "the path of the artifact's manifest.json, as Build-Production writes it (no artifact was built in this run)");
-        return deployer.DeployAsync(context, services.Find(environment), manifest, dryRun);
+        return flow.RunAsync(context, services.Find(environment), manifest, dryRun);
     }
 }

@@ -17,11 +17,11 @@ public sealed class EnvironmentTaskSource(LoadedConfiguration configuration) : I
         foreach (var name in configuration.Options.Environments.Keys)
         {
             yield return Define<DeployEnvironmentTask>(services, "Deploy", name,
-                $"Deploys --artifact=<manifest.json> to {name}: promotion check, confirmation when protected, lock, switch, ledger record.");
+                $"Deploys to {name} (the artifact built in this run, or --artifact=<manifest.json>): promotion check, confirmation when protected, lock, switch, validation, automatic rollback on failure (--no-rollback), ledger records.");
             yield return Define<ValidateEnvironmentTask>(services, "Validate", name,
-                $"Reads back the version marker {name} serves and records it validated (the seam the validation checks extend).");
+                $"Runs the declared checks of {name} on demand (marker, readiness, observation window) and records the verdict; never rolls back.");
             yield return Define<RollbackEnvironmentTask>(services, "Rollback", name,
-                $"Rolls {name} back to its previous good version (or --to=VERSION) in one switch, verified and recorded.");
+                $"Rolls {name} back to its previous good version (or --to=VERSION) in one switch, verified with the declared checks and recorded.");
             yield return Define<UnlockEnvironmentTask>(services, "Unlock", name,
                 $"Shows who holds the deploy lock of {name}; --force removes it.");
         }

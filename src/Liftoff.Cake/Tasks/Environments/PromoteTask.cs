@@ -10,12 +10,12 @@ namespace Liftoff.Cake.Tasks.Environments;
 
 /// <summary>
 /// <c>Promote --from=staging --to=production</c>: deploys what the source environment runs, the same archive by
-/// sha256, through the same checks as <c>Deploy-&lt;Env&gt;</c>. The archive is <c>--artifact</c>, or the
+/// sha256, through the same flow as <c>Deploy-&lt;Env&gt;</c> (checks, lock, switch, validation, automatic rollback). The archive is <c>--artifact</c>, or the
 /// <c>manifest.json</c> under <c>artifacts/</c> whose archive matches.
 /// </summary>
 [TaskName("Promote")]
-[TaskDescription("Deploys what --from runs to --to: the same archive by sha256, with the promotion check, confirmation and lock.")]
-public sealed class PromoteTask(EnvironmentDeployer deployer, EnvironmentServices services) : AsyncBuildTask
+[TaskDescription("Deploys what --from runs to --to: the same archive by sha256, with the promotion check, confirmation, lock, validation and automatic rollback.")]
+public sealed class PromoteTask(DeployFlow flow, EnvironmentServices services) : AsyncBuildTask
 {
     /// <inheritdoc />
     public override Task RunAsync(ICakeContext context) => PromoteAsync(context, dryRun: false);
@@ -38,7 +38,7 @@ public sealed class PromoteTask(EnvironmentDeployer deployer, EnvironmentService
             ?? throw new LiftoffException(DiagnosticCodes.PromotionArtifactMissing, ExitCodes.TaskFailed,
                 $"{from.Name} runs {running.Version} (sha256 {PromotionCheck.Abbreviate(sha256)}), but no manifest.json under artifacts/ describes that archive; pass --artifact=<manifest.json>");
         context.Log.Information("Promote {0} → {1}: {2}", from.Name, to.Name, running.Version);
-        await deployer.DeployAsync(context, to, manifest, dryRun).ConfigureAwait(false);
+        await flow.RunAsync(context, to, manifest, dryRun).ConfigureAwait(false);
     }
 
     private static async Task<string?> FindManifestAsync(ICakeContext context, string sha256)

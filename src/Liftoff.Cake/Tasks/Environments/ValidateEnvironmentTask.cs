@@ -1,9 +1,7 @@
 using System.Globalization;
-using Cake.Core.Diagnostics;
 using Cake.Core;
-using Liftoff.Artifacts;
+using Cake.Core.Diagnostics;
 using Liftoff.Cake.Deploy;
-using Liftoff.Configuration;
 using Liftoff.Diagnostics;
 using Liftoff.Records.Ledger;
 using Liftoff.Validation;
@@ -11,13 +9,13 @@ using Liftoff.Validation;
 namespace Liftoff.Cake.Tasks.Environments;
 
 /// <summary>
-/// <c>Validate-&lt;Env&gt;</c>: reads the version marker the environment serves and checks it names what the ledger
-/// says was deployed there, then, for an environment with a URL, runs its declared checks (readiness, then the
-/// observation window). A pass is recorded as <c>validated</c>, the verdict promotion asks for; a failure as
-/// <c>failed</c>, with the measured values either way. Automatic rollback on failure is still to come.
+/// <c>Validate-&lt;Env&gt;</c>, on demand: reads the version marker the environment serves and checks it names what the
+/// ledger says was deployed there, then, for an environment with a URL, runs its declared checks (readiness, then the
+/// observation window). The verdict is recorded with its values and findings: <c>validated</c> for Pass or Degraded
+/// (the verdict promotion asks for), <c>failed</c> for a Fail. It never rolls back; <c>Deploy-&lt;Env&gt;</c> does.
 /// </summary>
 [TaskTemplate]
-public sealed class ValidateEnvironmentTask(EnvironmentServices services, string environment) : AsyncBuildTask
+public sealed class ValidateEnvironmentTask(EnvironmentServices services, EnvironmentValidator validator, string environment) : AsyncBuildTask
 {
     /// <inheritdoc />
     public override async Task RunAsync(ICakeContext context)
@@ -36,65 +34,13 @@ public sealed class ValidateEnvironmentTask(EnvironmentServices services, string
                 $"{options.Name} serves {marker?.Artifact ?? served} at {source}, but the ledger says {deployed.Version} was deployed there"));
         }
 
-        var report = await RunDeclaredChecksAsync(context, options, marker).ConfigureAwait(false);
-        var passed = report?.Passed ?? true;
-        await ledger.AppendAsync(deployed with
-        {
-            Id = DeploymentLedger.NewId(),
-            Actor = EnvironmentServices.Actor(context),
-            RunId = services.RunId(context),
-            StartedAt = started,
-            EndedAt = services.Time.GetUtcNow(),
-            Outcome = passed ? DeploymentOutcome.Validated : DeploymentOutcome.Failed,
-            RolledBackFrom = null,
-            RolledBackTo = null,
-            Waivers = [],
-            Measurements = report is null ? new Dictionary<string, double>() : Measurements(report),
-        }).ConfigureAwait(false);
+        var report = marker is null ? null : await validator.CheckAsync(context, options, marker, "Validate " + options.Name).ConfigureAwait(false);
+        var record = validator.Record(context, deployed, report, started);
+        await ledger.AppendAsync(record).ConfigureAwait(false);
         context.Log.Information("Validate {0}: {1} served at {2}{3} · recorded as {4}",
-            options.Name, marker?.Artifact ?? served, source, report is null ? string.Empty : " · " + report.Summary, passed ? "validated" : "failed");
+            options.Name, marker?.Artifact ?? served, source, report is null ? string.Empty : " · " + report.Verdict.Word(),
+            Liftoff.Deploy.Promotion.PromotionCheck.Kebab(record.Outcome));
         report?.EnsurePassed();
-    }
-
-    // The declared checks (readiness, then the observation window) run when the environment has a URL to check;
-    // without one only the marker read back above decides.
-    private async Task<ValidationReport?> RunDeclaredChecksAsync(ICakeContext context, EnvironmentOptions options, VersionMarker? marker)
-    {
-        if (options.Url is null || marker is null || !options.Validation.Enabled)
-        {
-            context.Log.Information("Validate {0}: {1}, so only the version marker was compared.",
-                options.Name, options.Validation.Enabled ? "no URL to check" : "validation.enabled is false");
-            return null;
-        }
-
-        using var http = new HttpClient();
-        var progress = new Progress<RoundResult>(round => context.Log.Verbose("Validate {0}: round {1}: {2}", options.Name, round.Number, round.Verdict));
-        var report = await new ValidationRunner(http, services.Time, progress).RunAsync(options.Url, marker, options.Validation).ConfigureAwait(false);
-        foreach (var check in report.Rounds.Count == 0 ? [] : report.Rounds[^1].Checks)
-        {
-            context.Log.Information("  {0}", check);
-        }
-
-        return report;
-    }
-
-    // The last round's numbers per check, for the ledger: "latency.p95Ms" = 180.
-    private static Dictionary<string, double> Measurements(ValidationReport report)
-    {
-        var values = new Dictionary<string, double>(StringComparer.Ordinal)
-        {
-            ["validation.rounds"] = report.Rounds.Count,
-            ["validation.seconds"] = report.Duration.TotalSeconds,
-        };
-        foreach (var check in report.Rounds.SelectMany(round => round.Checks))
-        {
-            foreach (var (key, value) in check.Values)
-            {
-                values[$"{check.Name}.{key}"] = value;
-            }
-        }
-
-        return values;
     }
 
     /// <inheritdoc />
@@ -102,7 +48,7 @@ public sealed class ValidateEnvironmentTask(EnvironmentServices services, string
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = services.Find(environment);
-        context.Log.Information("Would read the version marker of {0} from {1} and record validated when it matches the ledger.",
+        context.Log.Information("Would read the version marker of {0} from {1}, run its declared checks, and record the verdict.",
             options.Name, options.Url?.ToString() ?? "its target");
         return Task.CompletedTask;
     }

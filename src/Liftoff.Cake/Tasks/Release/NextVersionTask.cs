@@ -11,8 +11,9 @@ namespace Liftoff.Cake.Tasks.Release;
 
 /// <summary>
 /// Computes the next version from the conventional commits since the last release tag on this branch's channel.
-/// It only reads git, so a dry run does the same work. Its last line is exactly <c>next-version: X.Y.Z</c>, or
-/// <c>next-version: none</c>, for scripts to read.
+/// It only reads git, so a dry run does the same work. A successful run's last line is exactly
+/// <c>next-version: X.Y.Z</c>, or <c>next-version: none</c>, for scripts to read, unless a later stage (a deploy)
+/// closes the run with its own line.
 /// </summary>
 [TaskName(Name)]
 [TaskDescription("Computes the next version from conventional commits since the last release tag (--version=X.Y.Z overrides it).")]
@@ -51,7 +52,7 @@ public sealed class NextVersionTask(
             context.Log.Information("HEAD already carries {0}: the release tasks finish that release.", resumed.TagName);
         }
 
-        summary.SetClosingLine("next-version: " + (next.Version?.ToString() ?? "none"));
+        summary.SetSuccessLine("next-version: " + (next.Version?.ToString() ?? "none"));
     }
 
     /// <inheritdoc />

@@ -36,6 +36,12 @@ public sealed record DeploymentRecord
     /// <summary>What validation measured, by name (for example <c>p95Ms</c>, <c>errorRate</c>).</summary>
     public IReadOnlyDictionary<string, double> Measurements { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// What validation found that was not a plain pass, one line per check with its measured value, for example
+    /// <c>round 1: ✗ GET /health: 500 in 3 ms — status 500, expected 200</c>. Empty when every check passed.
+    /// </summary>
+    public IReadOnlyList<string> Findings { get; init; } = [];
+
     /// <summary>For a rollback: the version that was replaced.</summary>
     public string? RolledBackFrom { get; init; }
 

@@ -18,7 +18,10 @@ internal sealed record CheckContext(Uri BaseUrl, HttpClient Http, TimeProvider T
         return new Uri(BaseUrl, path.TrimStart('/'));
     }
 
-    /// <summary>Runs a check under its timeout; a timeout or an unexpected error becomes a Fail, never a Pass.</summary>
+    /// <summary>
+    /// Runs a check under its timeout. A timeout or an error means nothing was measured: Inconclusive, never a Pass,
+    /// and counted against the window's consecutive error limit.
+    /// </summary>
     public async Task<CheckResult> GuardAsync(
         CheckKind kind, string name, Func<CancellationToken, Task<CheckResult>> run, CancellationToken cancellationToken)
     {
@@ -31,11 +34,11 @@ internal sealed record CheckContext(Uri BaseUrl, HttpClient Http, TimeProvider T
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return CheckResult.Fail(kind, name, "no answer", $"timed out after {Measure.Ms(CheckTimeout)}", Time.GetElapsedTime(started));
+            return CheckResult.Inconclusive(kind, name, "no answer", $"timed out after {Measure.Ms(CheckTimeout)}", Time.GetElapsedTime(started));
         }
         catch (Exception error) when (error is HttpRequestException or IOException or FormatException or ArgumentException or InvalidOperationException or TimeoutException)
         {
-            return CheckResult.Fail(kind, name, "error", error.Message, Time.GetElapsedTime(started));
+            return CheckResult.Inconclusive(kind, name, "error", error.Message, Time.GetElapsedTime(started));
         }
     }
 }

@@ -4,8 +4,9 @@ using Liftoff.Processes;
 namespace Liftoff.Validation.Checks;
 
 /// <summary>
-/// A shell command with <c>{url}</c> filled in; exit code 0 passes. A timeout kills the whole process tree and fails;
-/// a command that cannot start fails. The last lines of its output explain a failure.
+/// A shell command with <c>{url}</c> filled in; exit code 0 passes, any other fails. A timeout kills the whole process
+/// tree, and a command that cannot start measured nothing: both are Inconclusive. The last lines of its output explain
+/// a failure.
 /// </summary>
 internal sealed class CommandCheck(CheckContext context, CommandCheckOptions options) : IValidationCheck
 {
@@ -33,13 +34,13 @@ internal sealed class CommandCheck(CheckContext context, CommandCheckOptions opt
         }
         catch (System.ComponentModel.Win32Exception error)
         {
-            return CheckResult.Fail(Kind, Name, "not started", error.Message, context.Time.GetElapsedTime(started));
+            return CheckResult.Inconclusive(Kind, Name, "not started", error.Message, context.Time.GetElapsedTime(started));
         }
 
         var elapsed = context.Time.GetElapsedTime(started);
         if (outcome.TimedOut)
         {
-            return CheckResult.Fail(Kind, Name, $"still running after {Measure.Ms(limit)}", $"timed out after {Measure.Ms(limit)}", elapsed);
+            return CheckResult.Inconclusive(Kind, Name, $"still running after {Measure.Ms(limit)}", $"timed out after {Measure.Ms(limit)}", elapsed);
         }
 
         var measured = $"exit {outcome.ExitCode} in {Measure.Ms(elapsed)}";

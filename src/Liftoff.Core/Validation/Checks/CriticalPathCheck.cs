@@ -19,18 +19,19 @@ internal sealed class CriticalPathCheck(CheckContext context, CriticalPathOption
             }
 
             var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+            var warnings = new List<string>();
             for (var i = 0; i < options.Steps.Count; i++)
             {
                 var step = options.Steps[i];
                 var exchange = await HttpExchange.SendAsync(context, step, variables, token).ConfigureAwait(false);
                 var outcome = HttpExpectations.Evaluate(step, exchange);
+                var stepName = $"step {i + 1}/{options.Steps.Count} {step.Name ?? HttpCheck.NameOf(step)}";
                 if (outcome.Problems.Count > 0)
                 {
-                    var stepName = step.Name ?? HttpCheck.NameOf(step);
-                    return CheckResult.Fail(Kind, Name, $"step {i + 1}/{options.Steps.Count} {stepName}: {outcome.Measured}",
-                        string.Join("; ", outcome.Problems), context.Time.GetElapsedTime(started));
+                    return outcome.ToResult(Kind, Name, context.Time.GetElapsedTime(started)) with { Measured = $"{stepName}: {outcome.Measured}" };
                 }
 
+                warnings.AddRange(outcome.Warnings.Select(warning => $"{stepName}: {warning}"));
                 foreach (var (name, value) in outcome.Captured)
                 {
                     variables[name] = value;
@@ -38,6 +39,6 @@ internal sealed class CriticalPathCheck(CheckContext context, CriticalPathOption
             }
 
             var elapsed = context.Time.GetElapsedTime(started);
-            return CheckResult.Pass(Kind, Name, $"{options.Steps.Count}/{options.Steps.Count} steps in {Measure.Ms(elapsed)}", elapsed);
+            return CheckResult.Judge(Kind, Name, $"{options.Steps.Count}/{options.Steps.Count} steps in {Measure.Ms(elapsed)}", [], warnings, elapsed);
         }, cancellationToken);
 }

@@ -17,8 +17,11 @@ internal sealed class HttpCheck(CheckContext context, HttpCheckOptions options) 
             var exchange = await HttpExchange.SendAsync(context, options, new Dictionary<string, string>(), token).ConfigureAwait(false);
             var outcome = HttpExpectations.Evaluate(options, exchange);
             var values = new Dictionary<string, double> { ["latencyMs"] = exchange.Elapsed.TotalMilliseconds };
-            return (outcome.Problems.Count == 0
-                ? CheckResult.Pass(Kind, Name, outcome.Measured, exchange.Elapsed)
-                : CheckResult.Fail(Kind, Name, outcome.Measured, string.Join("; ", outcome.Problems), exchange.Elapsed)) with { Values = values };
+            if (exchange.Status is { } status)
+            {
+                values["status"] = (int)status;
+            }
+
+            return outcome.ToResult(Kind, Name, exchange.Elapsed) with { Values = values };
         }, cancellationToken);
 }

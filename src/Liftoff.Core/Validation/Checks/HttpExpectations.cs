@@ -5,21 +5,36 @@ namespace Liftoff.Validation.Checks;
 
 /// <summary>
 /// Holds a response to a step's expectations, collecting every problem rather than the first, and reads the step's
-/// captures. Fail-safe: no response, an empty body where content was expected, or a value that cannot be read fails.
+/// captures. Fail-safe: an empty body where content was expected, or a value that cannot be read, fails; no response
+/// at all is unmeasured (Inconclusive). A response slower than the warn time but within the budget is a warning.
 /// </summary>
 internal static class HttpExpectations
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
-    public sealed record Outcome(string Measured, IReadOnlyList<string> Problems, IReadOnlyDictionary<string, string> Captured);
+    /// <summary>What a step showed.</summary>
+    /// <param name="Measured">The status, time and values read, for people.</param>
+    /// <param name="Problems">Every expectation not met: a Fail.</param>
+    /// <param name="Warnings">Warn thresholds crossed within the fail thresholds: Degraded.</param>
+    /// <param name="Captured">Values captured for later steps.</param>
+    /// <param name="Unmeasured">True when there was no response at all (connection error): Inconclusive.</param>
+    public sealed record Outcome(
+        string Measured, IReadOnlyList<string> Problems, IReadOnlyList<string> Warnings, IReadOnlyDictionary<string, string> Captured, bool Unmeasured = false);
+
+    /// <summary>The step's verdict as a check result.</summary>
+    public static CheckResult ToResult(this Outcome outcome, CheckKind kind, string name, TimeSpan elapsed) =>
+        outcome.Unmeasured
+            ? CheckResult.Inconclusive(kind, name, outcome.Measured, string.Join("; ", outcome.Problems), elapsed)
+            : CheckResult.Judge(kind, name, outcome.Measured, outcome.Problems, outcome.Warnings, elapsed);
 
     public static Outcome Evaluate(HttpCheckOptions step, HttpExchange exchange)
     {
         var problems = new List<string>();
+        var warnings = new List<string>();
         var captured = new Dictionary<string, string>(StringComparer.Ordinal);
         if (exchange.Status is not { } status)
         {
-            return new($"no response from {exchange.Url.AbsolutePath}", [$"request failed: {exchange.Error}"], captured);
+            return new($"no response from {exchange.Url.AbsolutePath}", [$"request failed: {exchange.Error}"], warnings, captured, Unmeasured: true);
         }
 
         var measured = new List<string> { $"{(int)status} in {Measure.Ms(exchange.Elapsed)}" };
@@ -40,12 +55,18 @@ internal static class HttpExpectations
         }
 
         CheckHeader(step, exchange, measured, problems);
-        if (step.LatencyBudgetMilliseconds > 0 && exchange.Elapsed.TotalMilliseconds > step.LatencyBudgetMilliseconds)
+        var took = exchange.Elapsed.TotalMilliseconds;
+        if (step.LatencyBudgetMilliseconds > 0 && took > step.LatencyBudgetMilliseconds)
         {
             problems.Add($"took {Measure.Ms(exchange.Elapsed)}, budget {Measure.Ms(step.LatencyBudgetMilliseconds)}");
         }
+        else if (step.LatencyWarnMilliseconds > 0 && took > step.LatencyWarnMilliseconds)
+        {
+            var budget = step.LatencyBudgetMilliseconds > 0 ? $" (budget {Measure.Ms(step.LatencyBudgetMilliseconds)})" : "";
+            warnings.Add($"took {Measure.Ms(exchange.Elapsed)}, over the degraded time of {Measure.Ms(step.LatencyWarnMilliseconds)}{budget}");
+        }
 
-        return new(string.Join(" · ", measured), problems, captured);
+        return new(string.Join(" · ", measured), problems, warnings, captured);
     }
 
     private static void CheckBody(HttpCheckOptions step, string body, List<string> measured, List<string> problems)

@@ -1,8 +1,12 @@
+using System.Globalization;
 using Liftoff.Configuration;
 
 namespace Liftoff.Validation.Checks;
 
-/// <summary>N requests one after another; nearest-rank p50/p95/p99 against budgets. A failed request fails the check.</summary>
+/// <summary>
+/// N requests one after another; nearest-rank p50/p95/p99 against budgets (a Fail) and warn budgets (Degraded). A
+/// request answered with another status fails the check; when no request got any answer, nothing was measured.
+/// </summary>
 internal sealed class LatencyCheck(CheckContext context, LatencyCheckOptions options) : IValidationCheck
 {
     public CheckKind Kind => CheckKind.Latency;
@@ -15,6 +19,7 @@ internal sealed class LatencyCheck(CheckContext context, LatencyCheckOptions opt
             var started = context.Time.GetTimestamp();
             var samples = new List<double>(options.Requests);
             var failed = 0;
+            var unanswered = 0;
             string? firstFailure = null;
             var step = new HttpCheckOptions { Path = options.Path };
             for (var i = 0; i < options.Requests; i++)
@@ -23,15 +28,18 @@ internal sealed class LatencyCheck(CheckContext context, LatencyCheckOptions opt
                 if (exchange.Status is { } status && (int)status == options.ExpectStatus)
                 {
                     samples.Add(exchange.Elapsed.TotalMilliseconds);
+                    continue;
                 }
-                else
-                {
-                    failed++;
-                    firstFailure ??= exchange.Status is { } other ? $"status {(int)other}" : exchange.Error;
-                }
+
+                failed++;
+                unanswered += exchange.Status is null ? 1 : 0;
+                firstFailure ??= exchange.Status is { } other ? $"status {(int)other}" : exchange.Error;
             }
 
-            return Judge(samples, failed, firstFailure, context.Time.GetElapsedTime(started));
+            var elapsed = context.Time.GetElapsedTime(started);
+            return unanswered == options.Requests
+                ? CheckResult.Inconclusive(Kind, Name, $"0 of {options.Requests} requests answered", $"no latency measured ({firstFailure})", elapsed)
+                : Judge(samples, failed, firstFailure, elapsed);
         }, cancellationToken);
 
     private CheckResult Judge(List<double> samples, int failed, string? firstFailure, TimeSpan elapsed)
@@ -42,21 +50,32 @@ internal sealed class LatencyCheck(CheckContext context, LatencyCheckOptions opt
                 $"no latency measured ({firstFailure ?? "no requests"})", elapsed);
         }
 
-        var budgets = new (string Label, int Budget)[] { ("p50", options.P50Milliseconds), ("p95", options.P95Milliseconds), ("p99", options.P99Milliseconds) };
+        var budgets = new (string Label, int Budget, int Warn)[]
+        {
+            ("p50", options.P50Milliseconds, options.P50WarnMilliseconds),
+            ("p95", options.P95Milliseconds, options.P95WarnMilliseconds),
+            ("p99", options.P99Milliseconds, options.P99WarnMilliseconds),
+        };
         var values = new Dictionary<string, double> { ["requests"] = samples.Count + failed, ["failed"] = failed };
         var measured = new List<string>();
         var problems = new List<string>();
-        foreach (var (label, budget) in budgets)
+        var warnings = new List<string>();
+        foreach (var (label, budget, warn) in budgets)
         {
-            var value = Percentiles.NearestRank(samples, double.Parse(label[1..], System.Globalization.CultureInfo.InvariantCulture));
+            var value = Percentiles.NearestRank(samples, double.Parse(label[1..], CultureInfo.InvariantCulture));
             values[label + "Ms"] = value;
-            if (budget > 0)
+            if (budget > 0 || warn > 0)
             {
-                measured.Add($"{label} {Measure.Ms(value)} (budget {Measure.Ms(budget)})");
-                if (value > budget)
-                {
-                    problems.Add($"{label} {Measure.Ms(value)} over its budget of {Measure.Ms(budget)}");
-                }
+                measured.Add($"{label} {Measure.Ms(value)} ({Limits(budget, warn)})");
+            }
+
+            if (budget > 0 && value > budget)
+            {
+                problems.Add($"{label} {Measure.Ms(value)} over its budget of {Measure.Ms(budget)}");
+            }
+            else if (warn > 0 && value > warn)
+            {
+                warnings.Add($"{label} {Measure.Ms(value)} over its degraded time of {Measure.Ms(warn)}");
             }
         }
 
@@ -71,9 +90,14 @@ internal sealed class LatencyCheck(CheckContext context, LatencyCheckOptions opt
         }
 
         var text = string.Join(", ", measured) + $" over {samples.Count + failed} requests";
-        var result = problems.Count == 0
-            ? CheckResult.Pass(Kind, Name, text, elapsed)
-            : CheckResult.Fail(Kind, Name, text, string.Join("; ", problems), elapsed);
-        return result with { Values = values };
+        return CheckResult.Judge(Kind, Name, text, problems, warnings, elapsed) with { Values = values };
     }
+
+    private static string Limits(int budget, int warn) =>
+        (budget, warn) switch
+        {
+            ( > 0, > 0) => $"degraded {Measure.Ms(warn)}, budget {Measure.Ms(budget)}",
+            ( > 0, _) => $"budget {Measure.Ms(budget)}",
+            _ => $"degraded {Measure.Ms(warn)}",
+        };
 }
