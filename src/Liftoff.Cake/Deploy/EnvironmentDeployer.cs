@@ -5,6 +5,7 @@ using Liftoff.Artifacts;
 using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
 using Liftoff.Diagnostics;
+using Liftoff.Gates;
 using Liftoff.Records.Ledger;
 using Liftoff.Records.Locks;
 
@@ -14,9 +15,10 @@ namespace Liftoff.Cake.Deploy;
 /// One deploy of a verified artifact to one environment, in the order that keeps failures cheap: verify the archive,
 /// check promotion, confirm (all in <see cref="PlanAsync"/>, before anything is touched), then, under the lock the
 /// caller holds, prepare, publish the marker, switch and record (<see cref="SwitchAsync"/>). <see cref="DeployFlow"/>
-/// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>.
+/// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>. The gates that ran
+/// earlier in the same run go into the deploy's record, and a waived gate (the review on a hotfix) is one of its waivers.
 /// </summary>
-public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation)
+public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, GateReport gates)
 {
     /// <summary>
     /// Everything decided before the lock: the target, the artifact checked against its manifest, promotion (or its
@@ -42,7 +44,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
 
         var records = await services.Ledger(context).ReadAllAsync().ConfigureAwait(false);
         var verdict = PromotionCheck.Evaluate(records, environment.Name, environment.PromotesFrom, artifact.Manifest.Identity, sha256);
-        var waivers = new List<Waiver>();
+        var waivers = gates.Results.Where(result => result.Verdict == Verdict.Waived).Select(result => new Waiver(result.Gate, result.Reason)).ToList();
         if (verdict.Allowed)
         {
             context.Log.Information("Promotion: {0}", verdict.Explanation);
@@ -98,6 +100,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             StartedAt = services.Time.GetUtcNow(),
             Outcome = DeploymentOutcome.Deployed,
             Waivers = waivers,
+            Gates = [.. gates.Results.Select(GateRecord.From)],
         };
         Liftoff.Deploy.SwitchResult switched;
         try

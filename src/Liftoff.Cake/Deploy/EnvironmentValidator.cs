@@ -97,6 +97,7 @@ public sealed class EnvironmentValidator(EnvironmentServices services)
             RolledBackFrom = null,
             RolledBackTo = null,
             Waivers = [],
+            Gates = [],
             Measurements = Measurements(report),
             Findings = report?.Findings ?? [],
         };

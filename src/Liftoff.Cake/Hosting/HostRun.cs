@@ -5,6 +5,7 @@ using Cake.Core.Diagnostics;
 using Cake.Core.IO;
 using Liftoff.Cake.CommandLine;
 using Liftoff.Cake.Configuration;
+using Liftoff.Cake.Deploy;
 using Liftoff.Cake.Engine;
 using Liftoff.Cake.Tasks;
 using Liftoff.Configuration;
@@ -76,7 +77,7 @@ internal sealed class HostRun(HostPlan plan)
         var context = (ICakeContext)provider.GetRequiredService(plan.ContextType);
         var engine = provider.GetRequiredService<ICakeEngine>();
         var catalog = TaskCatalog.Create(CollectTasks(provider), plan.ContextType);
-        TaskRegistrar.Register(engine, catalog, context, log, SwitchedOff(provider, catalog, commandLine, log));
+        TaskRegistrar.Register(engine, catalog, context, log, SwitchedOff(provider, catalog, context, commandLine, log));
         TaskRegistrar.RegisterLifetimes(
             engine,
             context,
@@ -115,18 +116,26 @@ internal sealed class HostRun(HostPlan plan)
     }
 
     // Listing targets stays forgiving, as it is for an invalid configuration: a stage name that matches no task is a
-    // warning there and an error (exit code 3) in every other mode.
-    private static IReadOnlyDictionary<string, string>? SwitchedOff(IServiceProvider provider, TaskCatalog catalog, ParsedCommandLine commandLine, ICakeLog log)
+    // warning there and an error (exit code 3) in every other mode. A stage switched off in configuration keeps that
+    // reason; the rest of a deploy's pipeline is skipped when --artifact names what to deploy (DeployChain).
+    private static Dictionary<string, string>? SwitchedOff(
+        IServiceProvider provider, TaskCatalog catalog, ICakeContext context, ParsedCommandLine commandLine, ICakeLog log)
     {
+        var switchedOff = new Dictionary<string, string>(
+            DeployChain.SkippedForArtifact(catalog, context, commandLine.Targets), StringComparer.OrdinalIgnoreCase);
         try
         {
-            return StageSwitches.Resolve(provider.GetRequiredService<LoadedConfiguration>(), catalog);
+            foreach (var (name, reason) in StageSwitches.Resolve(provider.GetRequiredService<LoadedConfiguration>(), catalog))
+            {
+                switchedOff[name] = reason;
+            }
         }
         catch (LiftoffException error) when (commandLine.Tree || commandLine.Description)
         {
             log.Warning("{0}", error.Message);
-            return null;
         }
+
+        return switchedOff;
     }
 
     private static void RequireTargets(TaskCatalog catalog, IEnumerable<string> targets)

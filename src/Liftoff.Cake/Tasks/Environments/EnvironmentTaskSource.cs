@@ -7,7 +7,8 @@ namespace Liftoff.Cake.Tasks.Environments;
 
 /// <summary>
 /// Registers <c>Deploy-</c>, <c>Validate-</c>, <c>Rollback-</c> and <c>Unlock-&lt;Env&gt;</c> for every configured
-/// environment, in configuration order, from one template class each.
+/// environment, in configuration order, from one template class each. Each <c>Deploy-&lt;Env&gt;</c> depends on the
+/// whole pipeline before it (<see cref="DeployChain"/>).
 /// </summary>
 public sealed class EnvironmentTaskSource(LoadedConfiguration configuration) : ITaskSource
 {
@@ -16,8 +17,14 @@ public sealed class EnvironmentTaskSource(LoadedConfiguration configuration) : I
     {
         foreach (var name in configuration.Options.Environments.Keys)
         {
-            yield return Define<DeployEnvironmentTask>(services, "Deploy", name,
-                $"Deploys to {name} (the artifact built in this run, or --artifact=<manifest.json>): promotion check, confirmation when protected, lock, switch, validation, automatic rollback on failure (--no-rollback), ledger records.");
+            var deploy = Define<DeployEnvironmentTask>(services, "Deploy", name,
+                $"Runs the pipeline into {name}: Pre-Deploy-Checks, Next-Version, Build-Production, Check-Build and Release (all skipped with --artifact=<manifest.json>, which deploys an existing artifact), then promotion check, confirmation when protected, lock, switch, validation, automatic rollback on failure (--no-rollback), ledger records.");
+            foreach (var stage in DeployChain.Stages)
+            {
+                deploy.Dependencies.Add(stage);
+            }
+
+            yield return deploy;
             yield return Define<ValidateEnvironmentTask>(services, "Validate", name,
                 $"Runs the declared checks of {name} on demand (marker, readiness, observation window) and records the verdict; never rolls back.");
             yield return Define<RollbackEnvironmentTask>(services, "Rollback", name,

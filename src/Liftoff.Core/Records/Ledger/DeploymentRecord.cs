@@ -50,4 +50,10 @@ public sealed record DeploymentRecord
 
     /// <summary>Checks that were waived, each with its reason.</summary>
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
+
+    /// <summary>
+    /// The verdicts of the gates that ran before this deploy in the same run (<c>Pre-Deploy-Checks</c>, <c>Check-Build</c>).
+    /// Empty when none ran, as for a promotion with <c>--artifact</c>, whose gates ran in the run that built it.
+    /// </summary>
+    public IReadOnlyList<GateRecord> Gates { get; init; } = [];
 }
