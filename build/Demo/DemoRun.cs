@@ -50,7 +50,7 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
         }
         finally
         {
-            await StopAsync(servers, github);
+            await StopAsync(sandbox, servers, github);
         }
     }
 
@@ -100,7 +100,7 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
         return github;
     }
 
-    private async Task StopAsync(WebServers? servers, DemoGitHub? github)
+    private async Task StopAsync(DemoSandbox sandbox, WebServers? servers, DemoGitHub? github)
     {
         if (github is not null)
         {
@@ -114,11 +114,13 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
 
         if (settings.Keep)
         {
+            DemoDescription.Write(sandbox, servers, running: true);
             Log.Information("nginx: left running (--keep). Stop it with: {0}", servers.StopCommand());
             return;
         }
 
         await servers.DisposeAsync();
+        DemoDescription.Write(sandbox, servers, running: false);
         Log.Information("nginx: stopped (a build target leaves no process behind; --keep leaves it running).");
     }
 }

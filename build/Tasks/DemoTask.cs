@@ -21,7 +21,7 @@ public sealed class DemoTask : AsyncBuildTask<BuildContext>
         var result = await new DemoRun(context, DemoSettings.From(context)).RunAsync();
         var passed = result.Verdicts.Count(verdict => verdict.Passed);
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"demo: {passed}/{result.Verdicts.Count} scenarios as expected in {result.Elapsed.TotalMinutes:0}m {result.Elapsed.Seconds:00}s · sandbox {result.Sandbox} · nginx {(result.Kept ? "left running (--keep)" : "stopped")}");
+            $"demo: {passed}/{result.Verdicts.Count} scenarios as expected in {(int)result.Elapsed.TotalMinutes}m {result.Elapsed.Seconds:00}s · sandbox {result.Sandbox} · nginx {(result.Kept ? "left running (--keep)" : "stopped")}");
         context.Summary.SetClosingLine(line);
         if (!result.AllPassed)
         {

@@ -78,6 +78,14 @@ internal sealed class RollbackScenario : IScenario
         var recovery = rolledBack.Measurements.TryGetValue("recoverySeconds", out var seconds)
             ? string.Create(CultureInfo.InvariantCulture, $", recovered in {seconds:0.0} s") : "";
         return ScenarioVerdict.Pass(Name,
-            $"{failed.Version} failed validation in production ({failed.Findings[0].Trim()}), rolled back to {good} automatically and verified{recovery}; exit code {ExitCodes.TaskFailed}, as expected");
+            $"{failed.Version} failed validation in production ({Short(failed.Findings[0])}), rolled back to {good} automatically and verified{recovery}; exit code {ExitCodes.TaskFailed}, as expected");
+    }
+
+    // "round 1: ✗ sign in: step 2/2 GET /api/me/{token}.json: 404 in 52 ms — status 404, ..." → the check and what it got.
+    private static string Short(string finding)
+    {
+        var check = finding.Contains("✗ ", StringComparison.Ordinal) ? finding[(finding.IndexOf("✗ ", StringComparison.Ordinal) + 2)..] : finding;
+        var dash = check.IndexOf(" — ", StringComparison.Ordinal);
+        return (dash < 0 ? check : check[..dash]).Trim();
     }
 }

@@ -58,9 +58,9 @@ public sealed class PromoteAndDryRunTests : EnvironmentFixture
     }
 
     [Test]
-    public async Task DeployTest_NoArtifactAndNoneBuilt_IsBadInput()
+    public async Task DeployTest_ExclusiveWithNoArtifactAndNoneBuilt_IsBadInput()
     {
-        var result = await RunAsync("--target=Deploy-Test");
+        var result = await RunAsync("--target=Deploy-Test", "--exclusive");
 
         Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
         Assert.That(result.Output, Does.Contain("LIFTOFF0522: --artifact is required"));
