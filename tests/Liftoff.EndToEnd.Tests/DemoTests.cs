@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Liftoff.Gates;
-using Liftoff.Records.Ledger;
-using Liftoff.Records.RefStore;
 using Liftoff.TestSupport;
 using Liftoff.TestSupport.Network;
 using Liftoff.TestSupport.Processes;
@@ -10,7 +7,8 @@ namespace Liftoff.EndToEnd.Tests;
 
 /// <summary>
 /// <c>./build.sh --target=Demo</c>, run as a user runs it (in a process, packing Liftoff first), with the four
-/// scenarios asserted from the ledger the demo's deploys wrote into the sandbox's origin. The whole demo runs once
+/// scenarios asserted from the ledger the demo's deploys wrote into the sandbox's origin (read with git, see
+/// <see cref="LedgerEntry"/>). The whole demo runs once
 /// for all the tests here: several minutes on a busy machine, which is why it is one fixture.
 /// </summary>
 [Category("EndToEnd")]
@@ -19,7 +17,7 @@ public sealed class DemoTests
 {
     private TempDirectory _folder = null!;
     private ProcessResult _demo = null!;
-    private IReadOnlyList<DeploymentRecord> _ledger = [];
+    private IReadOnlyList<LedgerEntry> _ledger = [];
 
     private string Sandbox => _folder.Combine("sandbox");
 
@@ -38,7 +36,7 @@ public sealed class DemoTests
         TestContext.Progress.WriteLine($"Demo: exit code {_demo.ExitCode} in {_demo.Duration.TotalSeconds:0} s");
         if (Directory.Exists(Origin))
         {
-            _ledger = await new DeploymentLedger(new GitRefStore(Origin)).ReadAllAsync();
+            _ledger = await LedgerEntry.ReadAsync(Origin);
         }
     }
 
@@ -62,11 +60,10 @@ public sealed class DemoTests
     {
         Assert.That(History("production"), Is.EqualTo(new[]
         {
-            (DeploymentOutcome.Validated, "1.1.1"), (DeploymentOutcome.Deployed, "1.1.1"),       // hotfix
-            (DeploymentOutcome.RolledBack, "1.1.0"), (DeploymentOutcome.Failed, "1.2.0"),        // with rollback
-            (DeploymentOutcome.Deployed, "1.2.0"),
-            (DeploymentOutcome.Validated, "1.1.0"), (DeploymentOutcome.Deployed, "1.1.0"),       // standard
-            (DeploymentOutcome.Validated, "1.0.0"), (DeploymentOutcome.Deployed, "1.0.0"),       // staged
+            ("validated", "1.1.1"), ("deployed", "1.1.1"),                          // hotfix
+            ("rolled-back", "1.1.0"), ("failed", "1.2.0"), ("deployed", "1.2.0"),   // with rollback
+            ("validated", "1.1.0"), ("deployed", "1.1.0"),                          // standard
+            ("validated", "1.0.0"), ("deployed", "1.0.0"),                          // staged
         }), _demo.ToString());
         Assert.That(History("test"), Is.EqualTo(History("staging")), "staging took exactly what test validated");
     }
@@ -77,7 +74,7 @@ public sealed class DemoTests
     public void StagedStandardAndHotfix_OneArchiveValidatedInEveryEnvironment(string version)
     {
         var validated = new[] { "test", "staging", "production" }
-            .Select(environment => LedgerQueries.History(_ledger, environment).Single(r => r.Outcome == DeploymentOutcome.Validated && r.Version == version))
+            .Select(environment => In(environment).Single(r => r.Outcome == "validated" && r.Version == version))
             .ToList();
 
         Assert.That(validated.Select(record => record.ArtifactSha256).Distinct().Count(), Is.EqualTo(1), "the same archive, by sha256");
@@ -87,34 +84,35 @@ public sealed class DemoTests
     [Test]
     public void WithRollback_SignInFailsInProduction_RolledBackTo110AndVerified()
     {
-        var production = LedgerQueries.History(_ledger, "production");
-        var deployed = production.Single(r => r.Outcome == DeploymentOutcome.Deployed && r.Version == "1.2.0");
-        var failed = production.Single(r => r.Outcome == DeploymentOutcome.Failed);
-        var rolledBack = production.Single(r => r.Outcome == DeploymentOutcome.RolledBack);
+        var production = In("production");
+        var deployed = production.Single(r => r.Outcome == "deployed" && r.Version == "1.2.0");
+        var failed = production.Single(r => r.Outcome == "failed");
+        var rolledBack = production.Single(r => r.Outcome == "rolled-back");
 
         Assert.That(failed.Findings, Has.Some.Contains("/api/me/"), "the sign-in critical path is what failed");
         Assert.That((rolledBack.RolledBackFrom, rolledBack.RolledBackTo), Is.EqualTo(("1.2.0", "1.1.0")));
-        Assert.That(rolledBack.Measurements["rollback.verified"], Is.EqualTo(1));
+        Assert.That(rolledBack.Measurements!["rollback.verified"], Is.EqualTo(1));
         Assert.That(rolledBack.Measurements, Does.ContainKey("recoverySeconds"));
-        Assert.That(deployed.Waivers.Select(waiver => waiver.Check), Is.EqualTo(new[] { "promotion" }), "staging was skipped on purpose, and recorded");
-        Assert.That(LedgerQueries.History(_ledger, "staging").Select(r => r.Version), Has.None.EqualTo("1.2.0"));
+        Assert.That(deployed.Waivers!.Select(waiver => waiver.Check), Is.EqualTo(new[] { "promotion" }), "staging was skipped on purpose, and recorded");
+        Assert.That(In("staging").Select(r => r.Version), Has.None.EqualTo("1.2.0"));
     }
 
     [Test]
     public async Task Hotfix_PatchFromTheProductionTag_ReviewWaivedWithAReason_TestsStillRan()
     {
-        var built = LedgerQueries.History(_ledger, "test").Single(r => r.Outcome == DeploymentOutcome.Deployed && r.Version == "1.1.1");
+        var built = In("test").Single(r => r.Outcome == "deployed" && r.Version == "1.1.1");
 
-        Assert.That(built.Waivers.Single().Check, Is.EqualTo("Check-Review"));
-        Assert.That(built.Waivers.Single().Reason, Does.StartWith("hotfix: ").And.Length.GreaterThan("hotfix: ".Length + 10));
-        Assert.That(built.Gates.Single(gate => gate.Gate == "Check-Tests").Verdict, Is.EqualTo(Verdict.Pass));
-        Assert.That(built.Gates.Single(gate => gate.Gate == "Check-Review").Verdict, Is.EqualTo(Verdict.Waived));
+        Assert.That(built.Waivers!.Single().Check, Is.EqualTo("Check-Review"));
+        Assert.That(built.Waivers!.Single().Reason, Does.StartWith("hotfix: ").And.Length.GreaterThan("hotfix: ".Length + 10));
+        Assert.That(built.Gates!.Single(gate => gate.Gate == "Check-Tests").Verdict, Is.EqualTo("pass"));
+        Assert.That(built.Gates!.Single(gate => gate.Gate == "Check-Review").Verdict, Is.EqualTo("waived"));
         Assert.That(await IsAncestorAsync("v1.1.0", built.Commit!), Is.True, "cut at the production tag");
         Assert.That(await IsAncestorAsync("v1.2.0", built.Commit!), Is.False, "without the rolled-back release");
     }
 
-    private List<(DeploymentOutcome, string)> History(string environment) =>
-        [.. LedgerQueries.History(_ledger, environment).Select(record => (record.Outcome, record.Version))];
+    private List<LedgerEntry> In(string environment) => [.. _ledger.Where(record => record.Environment == environment)];
+
+    private List<(string, string)> History(string environment) => [.. In(environment).Select(record => (record.Outcome, record.Version))];
 
     private async Task<bool> IsAncestorAsync(string ancestor, string commit) =>
         (await ProcessRunner.RunAsync("git", ["--git-dir", Origin, "merge-base", "--is-ancestor", ancestor, commit])).ExitCode == 0;
