@@ -40,6 +40,22 @@ public sealed class DeployChainTests : EnvironmentFixture
     }
 
     [Test]
+    public async Task DeployTest_DryRunWithoutArtifact_WalksThePipelineAndChangesNothing()
+    {
+        WritePipelineConfig();
+        var head = Sandbox.Head;
+
+        var result = await RunAsync("--target=Deploy-Test", "--dryrun", "--hotfix", "--reason=dry run");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(result.Output, Does.Contain("Would deploy to test the artifact Build-Production makes in a real run"));
+        Assert.That(Sandbox.OriginGit("tag", "--list"), Is.Empty);
+        Assert.That(OriginRefs(), Does.Not.Contain("refs/liftoff/"));
+        Assert.That(Sandbox.Head, Is.EqualTo(head), "no release commit");
+        Assert.That(Directory.Exists(Root("test")), Is.False);
+    }
+
+    [Test]
     public async Task DeployTest_WithArtifact_SkipsGatesBuildAndReleaseWithTheArgumentAsReason()
     {
         var manifest = await ArtifactAsync("1.0.0");
