@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Liftoff.TestSupport.Processes;
 
-namespace Liftoff.EndToEnd.Tests;
+namespace Liftoff.EndToEnd.Demo;
 
 /// <summary>
 /// The deployment ledger as it sits in a bare origin, read with plain git and JSON rather than with Liftoff's own
@@ -31,9 +31,3 @@ public sealed record LedgerEntry(
             .Select(message => JsonSerializer.Deserialize<LedgerEntry>(message[(message.IndexOf("\n\n", StringComparison.Ordinal) + 2)..], Json)!)];
     }
 }
-
-/// <summary>A waived check and its reason, as the ledger keeps it.</summary>
-public sealed record LedgerWaiver(string Check, string Reason);
-
-/// <summary>A gate's verdict kept with a deploy.</summary>
-public sealed record LedgerGate(string Gate, string Verdict, string Measured);

@@ -3,13 +3,14 @@ using Liftoff.TestSupport;
 using Liftoff.TestSupport.Network;
 using Liftoff.TestSupport.Processes;
 
-namespace Liftoff.EndToEnd.Tests;
+namespace Liftoff.EndToEnd.Demo;
 
 /// <summary>
 /// <c>./build.sh --target=Demo</c>, run as a user runs it (in a process, packing Liftoff first), with the four
 /// scenarios asserted from the ledger the demo's deploys wrote into the sandbox's origin (read with git, see
 /// <see cref="LedgerEntry"/>). The whole demo runs once
-/// for all the tests here: several minutes on a busy machine, which is why it is one fixture.
+/// for all the tests here: several minutes on a busy machine, which is why it is one fixture. It packs for itself, as
+/// the Demo target does, so it lives outside the namespace whose set-up fixture packs for the other end-to-end tests.
 /// </summary>
 [Category("EndToEnd")]
 [NonParallelizable]
