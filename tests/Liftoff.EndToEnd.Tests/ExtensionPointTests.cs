@@ -64,15 +64,15 @@ public sealed class ExtensionPointTests
     public async Task TaskBeforeDeployProduction_RunsFirstWithTheTypedContext()
     {
         var tree = await _repository.BuildShAsync("--tree", "--target=Deploy-Production");
-        var run = await _repository.BuildShAsync("--target=Deploy-Production", "--channel=beta");
+        var run = await _repository.BuildShAsync("--target=Deploy-Production", "--channel=beta", "--artifact=artifacts/missing/manifest.json");
 
         Assert.That(tree.ExitCode, Is.Zero, tree.ToString());
-        Assert.That(tree.StdOut, Does.Match(@"Deploy-Production\s*\n└─ Announce-Deploy"));
+        Assert.That(tree.StdOut, Does.Match(@"Deploy-Production\s*\n├─ Announce-Deploy"));
         var announced = run.StdOut.IndexOf("Announce-Deploy: production, beta channel, 2 environments", StringComparison.Ordinal);
         Assert.That(announced, Is.GreaterThanOrEqualTo(0), run.ToString());
         Assert.That(run.StdOut.IndexOf("\nDeploy-Production\n", StringComparison.Ordinal), Is.GreaterThan(announced), "Deploy-Production starts after it");
-        Assert.That(run.ExitCode, Is.EqualTo(2), "no --artifact was given, so the deploy itself refuses");
-        Assert.That(run.StdOut + run.StdErr, Does.Contain("--artifact"));
+        Assert.That(run.ExitCode, Is.Not.Zero, "the artifact named does not exist, so the deploy itself refuses");
+        Assert.That(run.StdOut + run.StdErr, Does.Contain("artifacts/missing/manifest.json"));
     }
 
     [Test]

@@ -7,6 +7,7 @@ using Liftoff.Configuration;
 using Liftoff.Deploy.Promotion;
 using Liftoff.Deploy.Targets.NginxSlots;
 using Liftoff.Diagnostics;
+using Liftoff.Gates;
 using Liftoff.Records.Ledger;
 using Liftoff.Records.Locks;
 
@@ -18,7 +19,7 @@ namespace Liftoff.Cake.Deploy;
 /// caller holds, prepare, publish the marker, switch and record (<see cref="SwitchAsync"/>). <see cref="DeployFlow"/>
 /// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>.
 /// </summary>
-public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, IRunJournal journal)
+public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, IRunJournal journal, GateReport gates)
 {
     /// <summary>
     /// Everything decided before the lock: the target, the artifact checked against its manifest, promotion (or its
@@ -49,7 +50,8 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
 
         var records = await services.Ledger(context).ReadAllAsync().ConfigureAwait(false);
         var verdict = PromotionCheck.Evaluate(records, environment.Name, environment.PromotesFrom, artifact.Manifest.Identity, sha256);
-        var waivers = new List<Waiver>();
+        // A waived gate (the review on a hotfix) is one of the deploy's waivers, with its reason.
+        var waivers = gates.Results.Where(result => result.Verdict == Verdict.Waived).Select(result => new Waiver(result.Gate, result.Reason)).ToList();
         if (verdict.Allowed)
         {
             context.Log.Information("Promotion: {0}", verdict.Explanation);
@@ -109,6 +111,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             StartedAt = services.Time.GetUtcNow(),
             Outcome = DeploymentOutcome.Deployed,
             Waivers = waivers,
+            Gates = [.. gates.Results.Select(GateRecord.From)],
         };
         var current = LedgerQueries.Current(await ledger.ReadAllAsync().ConfigureAwait(false), environment.Name);
         await journal.RecordAsync(context, DeployStarted.Of(environment, artifact, current)).ConfigureAwait(false);

@@ -97,6 +97,8 @@ public sealed class EnvironmentValidator(EnvironmentServices services)
             RolledBackFrom = null,
             RolledBackTo = null,
             Waivers = [],
+            Gates = [],
+            Gates = [],
             Measurements = Measurements(report),
             Findings = report?.Findings ?? [],
         };

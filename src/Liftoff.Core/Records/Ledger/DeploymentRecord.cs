@@ -52,6 +52,12 @@ public sealed record DeploymentRecord
     public IReadOnlyList<Waiver> Waivers { get; init; } = [];
 
     /// <summary>
+    /// The verdicts of the gates that ran before this deploy in the same run (<c>Pre-Deploy-Checks</c>, <c>Check-Build</c>).
+    /// Empty when none ran, as for a promotion with <c>--artifact</c>, whose gates ran in the run that built it.
+    /// </summary>
+    public IReadOnlyList<GateRecord> Gates { get; init; } = [];
+
+    /// <summary>
     /// For a deploy to service slots: every weight change and analysis verdict, in order. Null for other targets,
     /// and left out of the JSON then, so older readers see the records they know.
     /// </summary>
