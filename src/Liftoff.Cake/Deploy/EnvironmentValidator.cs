@@ -98,7 +98,6 @@ public sealed class EnvironmentValidator(EnvironmentServices services)
             RolledBackTo = null,
             Waivers = [],
             Gates = [],
-            Gates = [],
             Measurements = Measurements(report),
             Findings = report?.Findings ?? [],
         };
