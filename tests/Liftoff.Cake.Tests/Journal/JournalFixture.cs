@@ -56,13 +56,16 @@ public abstract class JournalFixture : EnvironmentFixture
         Environment.SetEnvironmentVariable(name, value);
     }
 
+    /// <summary>Where the token comes from: <c>github.token</c> naming <see cref="TokenVariable"/>, or null for the default (GITHUB_TOKEN).</summary>
+    protected virtual string? TokenArgument => $"--github.token=env:{TokenVariable}";
+
     /// <summary>The arguments that point GitHub at the local server and the webhook at the receiver.</summary>
     protected string[] Wired(params string[] args) =>
     [
         $"--github.apiUrl={GitHub.ApiUri}",
         "--github.owner=acme",
         "--github.repository=site",
-        $"--github.token=env:{TokenVariable}",
+        .. TokenArgument is null ? Array.Empty<string>() : [TokenArgument],
         "--github.maxRetries=0",
         $"--notifications.webhook=env:{HookVariable}",
         "--notifications.retries=0",
