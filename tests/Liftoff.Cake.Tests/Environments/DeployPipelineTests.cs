@@ -120,7 +120,10 @@ public sealed class DeployPipelineTests : EnvironmentFixture
     // The task names of Cake's report, in the order they ran or were skipped.
     private static List<string> ReportOrder(string output)
     {
+        // Cake's report runs from its header to its Total line; the closing summary after it names stages too.
         var report = output[output.LastIndexOf("Task                          Duration", StringComparison.Ordinal)..];
+        var total = report.IndexOf("Total:", StringComparison.Ordinal);
+        report = total < 0 ? report : report[..total];
         return report.Split('\n').Select(line => line.Split(' ', 2)[0].Trim())
             .Where(name => Order.Contains(name)).ToList();
     }

@@ -104,11 +104,13 @@ public sealed class NginxServerTests
         using var site = TempDirectory.Create("site", worldReadable: true);
         // Skip first: inside Assert.That(..., Throws) the skip would be caught and reported as a wrong exception.
         await NginxLocator.RequireAsync();
+        // Other test runs on this machine may have their own nginx up: only a new one is a leftover of this start.
+        var before = (await NginxLeftovers()).Split('\n');
 
         Assert.That(
             async () => await NginxServer.StartAsync(site.Path, new NginxOptions { ServerConfig = "not_a_directive on;" }),
             Throws.InvalidOperationException.With.Message.Contains("unknown directive \"not_a_directive\""));
-        Assert.That(await NginxLeftovers(), Is.Empty);
+        Assert.That((await NginxLeftovers()).Split('\n').Except(before).Where(line => line.Length > 0), Is.Empty);
     }
 
     [Test]
