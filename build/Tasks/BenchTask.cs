@@ -14,7 +14,7 @@ namespace Build.Tasks;
 /// (smaller sizes, for CI smoke runs) writes to artifacts/bench/ so it never overwrites the committed results.
 /// </summary>
 [TaskName("Bench")]
-[TaskDescription("Runs the benchmarks (--quick: CI sizes; --runs=N, --only=B1,B5, --commits=10000,100000,1000000, --output=DIR) and writes RESULTS.md and results.json.")]
+[TaskDescription("Runs the benchmarks (--quick: CI sizes; --runs=N, --only=B1,B5, --commits=10000,100000,1000000, --changelog-commits=N, --output=DIR) and writes RESULTS.md and results.json.")]
 public sealed class BenchTask : BuildTask<BuildContext>
 {
     public override void Run(BuildContext context)
@@ -34,7 +34,7 @@ public sealed class BenchTask : BuildTask<BuildContext>
             arguments.Append("--quick");
         }
 
-        foreach (var name in new[] { "runs", "only", "commits" }.Where(context.HasArgument))
+        foreach (var name in new[] { "runs", "only", "commits", "changelog-commits" }.Where(context.HasArgument))
         {
             arguments.Append($"--{name}={context.Argument<string>(name)}");
         }

@@ -147,7 +147,7 @@ internal sealed class HistoryReadingRow : IBenchRow
                 + (history.Commits < 100_000
                     ? "At this size the Liftoff side is mostly the host's fixed start (the .NET runtime, configuration, the task graph: "
                         + "compare B2.1's baseline), while conventional-changelog's cost grows with the commits; the issue's goal is "
-                        + "for 100,000 commits (B1.5). What would close it here: a smaller start (ReadyToRun or trimming the host)."
+                        + "for 100,000 commits (B1.5, when --changelog-commits=100000 runs it). What would close it here: a smaller start (ReadyToRun or trimming the host)."
                     : "What would close it: a smaller host start (ReadyToRun) and the in-process costs of B1.2."),
         };
     }
