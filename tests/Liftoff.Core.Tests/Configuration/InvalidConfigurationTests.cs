@@ -22,7 +22,7 @@ public sealed class InvalidConfigurationTests
         Case("an unknown enum value", """{ "gates": { "security": { "threshold": "severe" } } }""",
             "LIFTOFF0206 file liftoff.json:1: gates.security.threshold = \"severe\": expected one of low, moderate, high, critical."),
         Case("an unknown target type", """{ "environments": { "test": { "target": { "type": "ftp" } } } }""",
-            "LIFTOFF0206 file liftoff.json:1: environments.test.target.type = \"ftp\": expected one of releasesDirectory, gitHubPages, command."),
+            "LIFTOFF0206 file liftoff.json:1: environments.test.target.type = \"ftp\": expected one of releasesDirectory, gitHubPages, command, nginxSlots."),
         Case("a bad enum inside an array", """{ "release": { "bumpFiles": [ { "path": "a.txt", "kind": "yaml" } ] } }""",
             "LIFTOFF0206 file liftoff.json:1: release.bumpFiles.0.kind = \"yaml\": expected one of regex, jsonPath, xmlPath."),
         Case("a URL that is not one", """{ "environments": { "test": { "url": "not a url" } } }""",
