@@ -39,6 +39,26 @@ public sealed class TestAppServerTests
     }
 
     [Test]
+    public async Task FailShare_TwentyPercentOnOnePath_FailsEveryFifthRequestThereOnlyAndEveryAnswerNamesTheVersion()
+    {
+        _app.Behavior.FailShare("/api/orders", 20);
+
+        var orders = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var response = await _http.GetAsync("api/orders");
+            orders.Add(response.StatusCode);
+        }
+
+        using var health = await _http.GetAsync("health");
+
+        Assert.That(orders.Count(code => code == HttpStatusCode.InternalServerError), Is.EqualTo(2));
+        Assert.That(orders[4], Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(health.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(health.Headers.GetValues("X-App-Version"), Is.EqualTo(new[] { "2.1.0" }));
+    }
+
+    [Test]
     public async Task LoginThenMe_WithTheToken_ReturnsTheUser()
     {
         var token = await LoginAsync();

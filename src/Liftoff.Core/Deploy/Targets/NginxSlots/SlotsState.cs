@@ -22,6 +22,7 @@ public sealed record SlotsState
     public DateTimeOffset? UpdatedAt { get; init; }
 
     /// <summary>One slot's state.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public SlotState this[SlotName slot] => slot == SlotName.Blue ? Blue : Green;
 
     /// <summary>A copy with <paramref name="slot"/> replaced.</summary>
@@ -32,6 +33,7 @@ public sealed record SlotsState
         With(slot, this[slot] with { Weight = percent }).With(slot.Other(), this[slot.Other()] with { Weight = 100 - percent });
 
     /// <summary>True while a canary is between its first step and its end.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool CanaryRunning => Canary is { Phase: CanaryPhase.Running };
 }
 
