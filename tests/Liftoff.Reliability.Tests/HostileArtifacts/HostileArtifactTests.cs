@@ -53,8 +53,14 @@ public sealed class HostileArtifactTests
         Assert.That(await world.Served!.WholeReleaseAsync(ForgedPaths), Is.EqualTo("6.6.0"));
         served = world.CurrentRelease();
 
+        // The plain test run takes every other case; a full run takes them all.
         for (var i = 0; i < Cases.Length; i++)
         {
+            if (!Trials.Full && i % 2 == 1)
+            {
+                continue;
+            }
+
             var (name, entries, expected) = Cases[i];
             var version = $"6.6.{i + 1}";
             await tally.RunAsync(name, async () =>
