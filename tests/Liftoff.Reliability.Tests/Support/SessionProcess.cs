@@ -32,21 +32,28 @@ public sealed partial class SessionProcess(RunningProcess process) : IAsyncDispo
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < timeout)
         {
-            var output = process.StdOut;
-            if (output.StartsWith(line + "\n", StringComparison.Ordinal) || output.Contains("\n" + line + "\n", StringComparison.Ordinal))
+            if (HasLine(line))
             {
                 return true;
             }
 
             if (process.HasExited)
             {
-                return false;
+                // The line may have arrived between the look and the exit: read to the end of the output first.
+                await process.WaitForExitAsync(timeout);
+                return HasLine(line);
             }
 
             await Task.Delay(2);
         }
 
         return false;
+    }
+
+    private bool HasLine(string line)
+    {
+        var output = process.StdOut;
+        return output.StartsWith(line + "\n", StringComparison.Ordinal) || output.Contains("\n" + line + "\n", StringComparison.Ordinal);
     }
 
     /// <summary>SIGKILLs the host process alone. Returns false when it had already exited.</summary>
