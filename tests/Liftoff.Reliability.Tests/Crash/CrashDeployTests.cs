@@ -25,7 +25,7 @@ public sealed class CrashDeployTests
     {
         // Every fourth trial kills a rollback; the others kill a deploy of a new version. The full run spreads its
         // trials over two lanes (two repositories, releases directories and nginx servers) to fit the time budget.
-        var trials = Trials.Count(reduced: 12, full: 200);
+        var trials = Trials.Count(reduced: 8, full: 200);
         var lanes = Trials.Full ? 2 : 1;
         var random = Trials.Random(Scenario);
         var tally = new ScenarioTally(Scenario);
