@@ -25,14 +25,17 @@ public sealed partial class SessionProcess(RunningProcess process) : IAsyncDispo
 
     public string StdErr => process.StdErr;
 
-    /// <summary>Waits until the output has a line that is exactly <paramref name="line"/> (a task's banner, for example).</summary>
+    /// <summary>
+    /// Waits until the output has a line that is exactly <paramref name="line"/> (a task's banner, for example), or
+    /// with <paramref name="prefix"/>, one that starts with it.
+    /// </summary>
     /// <returns>False when the process exited first or the line did not come in time.</returns>
-    public async Task<bool> WaitForLineAsync(string line, TimeSpan timeout)
+    public async Task<bool> WaitForLineAsync(string line, TimeSpan timeout, bool prefix = false)
     {
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < timeout)
         {
-            if (HasLine(line))
+            if (HasLine(line, prefix))
             {
                 return true;
             }
@@ -41,7 +44,7 @@ public sealed partial class SessionProcess(RunningProcess process) : IAsyncDispo
             {
                 // The line may have arrived between the look and the exit: read to the end of the output first.
                 await process.WaitForExitAsync(timeout);
-                return HasLine(line);
+                return HasLine(line, prefix);
             }
 
             await Task.Delay(2);
@@ -50,10 +53,11 @@ public sealed partial class SessionProcess(RunningProcess process) : IAsyncDispo
         return false;
     }
 
-    private bool HasLine(string line)
+    private bool HasLine(string line, bool prefix)
     {
         var output = process.StdOut;
-        return output.StartsWith(line + "\n", StringComparison.Ordinal) || output.Contains("\n" + line + "\n", StringComparison.Ordinal);
+        var end = prefix ? "" : "\n";
+        return output.StartsWith(line + end, StringComparison.Ordinal) || output.Contains("\n" + line + end, StringComparison.Ordinal);
     }
 
     /// <summary>SIGKILLs the host process alone. Returns false when it had already exited.</summary>
