@@ -1,4 +1,6 @@
 using System.Formats.Tar;
+using System.Globalization;
+using System.Text;
 using Liftoff.Diagnostics;
 
 namespace Liftoff.Artifacts;
@@ -10,6 +12,12 @@ namespace Liftoff.Artifacts;
 /// </summary>
 internal static class EntryPathGuard
 {
+    /// <summary>NAME_MAX: the longest file name Linux file systems (and macOS's) take, in bytes.</summary>
+    private const int NameMax = 255;
+
+    /// <summary>PATH_MAX less the terminating NUL: the longest path the system calls take, in bytes.</summary>
+    private const int PathMax = 4095;
+
     /// <summary>Returns the entry's normalised relative path (no leading <c>./</c>, no trailing <c>/</c>), or throws.</summary>
     public static string Check(TarEntry entry, string targetDirectory)
     {
@@ -23,11 +31,34 @@ internal static class EntryPathGuard
             case TarEntryType.HardLink:
                 throw LinkRejected("hard link", name, entry.LinkName, Escapes(targetDirectory, targetDirectory, entry.LinkName));
             case TarEntryType.Directory or TarEntryType.RegularFile or TarEntryType.V7RegularFile:
+                RequireFits(name, path, targetDirectory);
                 return path;
             default:
                 throw Unsafe($"entry '{name}' is a {entry.EntryType}; an artifact holds only folders and regular files");
         }
     }
+
+    /// <summary>
+    /// Refuses a name the file system cannot hold, in the check pass: otherwise the write pass failed half-way with a
+    /// bare PathTooLongException, after writing the entries before it (found by the reliability suite).
+    /// </summary>
+    private static void RequireFits(string name, string path, string targetDirectory)
+    {
+        if (path.Split('/').Select(Encoding.UTF8.GetByteCount).Max() is var longest && longest > NameMax)
+        {
+            throw Unsafe(string.Create(CultureInfo.InvariantCulture,
+                $"entry '{Shorten(name)}' has a name of {longest} bytes, longer than the {NameMax} a file system allows"));
+        }
+
+        var full = Encoding.UTF8.GetByteCount(Path.Combine(targetDirectory, path));
+        if (full > PathMax)
+        {
+            throw Unsafe(string.Create(CultureInfo.InvariantCulture,
+                $"entry '{Shorten(name)}' would be a path of {full} bytes in the release, longer than the {PathMax} the system allows"));
+        }
+    }
+
+    private static string Shorten(string name) => name.Length <= 80 ? name : name[..40] + "…" + name[^30..];
 
     /// <summary>Normalises a path from an archive or manifest, or throws when it could leave the target.</summary>
     public static string Normalise(string name)

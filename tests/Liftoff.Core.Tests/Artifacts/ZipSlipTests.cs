@@ -68,6 +68,15 @@ public sealed class ZipSlipTests
     public Task ExtractAsync_SymlinkInside_IsStillRejected() =>
         AssertRejectedAsync("an artifact holds no links", new HostileArchive.Entry(TarEntryType.SymbolicLink, "home.html", LinkName: "index.html"));
 
+    [Test]
+    public Task ExtractAsync_NameLongerThanTheFileSystemAllows_IsRejectedBeforeWriting() =>
+        AssertRejectedAsync("longer than the 255 a file system allows", new HostileArchive.Entry(TarEntryType.RegularFile, "assets/" + new string('n', 300) + ".js"));
+
+    [Test]
+    public Task ExtractAsync_PathLongerThanPathMax_IsRejectedBeforeWriting() =>
+        AssertRejectedAsync("longer than the 4095 the system allows",
+            new HostileArchive.Entry(TarEntryType.RegularFile, string.Join('/', Enumerable.Repeat(new string('d', 200), 24)) + "/x.txt"));
+
     private async Task AssertRejectedAsync(string expected, params HostileArchive.Entry[] entries)
     {
         // Given an archive whose checksum matches its manifest, holding a hostile entry after a harmless one

@@ -6,7 +6,8 @@ namespace Liftoff.Reliability.Tests.Crash;
 
 /// <summary>
 /// R1, crash at any point: <c>Deploy-Production</c> and <c>Rollback-Production</c> processes of the real host are
-/// SIGKILLed at random moments over the measured span of a run (from the task's banner to its exit), against a
+/// SIGKILLed at random moments over the measured span of a run (for a deploy from its "Promotion:" line, printed just
+/// before it takes the lock, to its exit; for a rollback from the task's banner), against a
 /// releases directory served by a real nginx. The kill moments are random, not steered by hooks in the product; each
 /// trial reports which phase it landed in (read from what it left behind), so the figure shows that every phase was
 /// hit. After each kill: nginx serves one whole release, the old or the new, never a mix and never an error; the
@@ -20,12 +21,18 @@ public sealed class CrashDeployTests
     private const string Scenario = "R1 crash: Deploy/Rollback-Production";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
+    /// <summary>Printed by a deploy after the artifact and promotion checks, right before it takes the lock.</summary>
+    private const string DeployTrigger = "Promotion: ";
+
+    /// <summary>A rollback prints nothing before its lock; its task banner starts its span.</summary>
+    private const string RollbackTrigger = "Rollback-Production";
+
     [Test]
     public async Task DeployAndRollback_SigkilledAtRandomMoments_ServeAWholeReleaseAndConverge()
     {
         // Every fourth trial kills a rollback; the others kill a deploy of a new version. The full run spreads its
         // trials over two lanes (two repositories, releases directories and nginx servers) to fit the time budget.
-        var trials = Trials.Count(reduced: 12, full: 200);
+        var trials = Trials.Count(reduced: 8, full: 200);
         var lanes = Trials.Full ? 2 : 1;
         var random = Trials.Random(Scenario);
         var tally = new ScenarioTally(Scenario);
@@ -46,21 +53,21 @@ public sealed class CrashDeployTests
             good.Add(version);
         }
 
-        // The kills are spread over the span from a run's banner to its exit, measured here (median of three).
+        // The kills are spread over the span from a run's trigger line to its exit, measured here (median of three).
         var deploySpans = new List<TimeSpan>();
         foreach (var version in new[] { "1.0.2", "1.0.3", "1.0.4" })
         {
-            deploySpans.Add(await MeasureAsync(world, await world.DeployArgumentsAsync(version), "Deploy-Production"));
+            deploySpans.Add(await MeasureAsync(world, await world.DeployArgumentsAsync(version), DeployTrigger));
         }
 
         var rollbackSpans = new List<TimeSpan>();
         foreach (var version in new[] { "1.0.3", "1.0.2", "1.0.1" })
         {
-            rollbackSpans.Add(await MeasureAsync(world, ["--target=Rollback-Production", $"--to={version}"], "Rollback-Production"));
+            rollbackSpans.Add(await MeasureAsync(world, ["--target=Rollback-Production", $"--to={version}"], RollbackTrigger));
         }
 
         var (deploySpan, rollbackSpan) = (Median(deploySpans), Median(rollbackSpans));
-        TestContext.Progress.WriteLine($"{Scenario} lane {lane}: a deploy runs {deploySpan.TotalMilliseconds:0} ms after its banner, a rollback {rollbackSpan.TotalMilliseconds:0} ms");
+        TestContext.Progress.WriteLine($"{Scenario} lane {lane}: a deploy runs {deploySpan.TotalMilliseconds:0} ms after 'Promotion:', a rollback {rollbackSpan.TotalMilliseconds:0} ms after its banner");
 
         var next = 5;
         for (var trial = 0; trial < trials; trial++)
@@ -89,7 +96,7 @@ public sealed class CrashDeployTests
     {
         var arguments = await world.DeployArgumentsAsync(version);
         var before = (await world.LedgerAsync()).Count;
-        var killed = await KillAsync(world, arguments, "Deploy-Production", delay);
+        var killed = await KillAsync(world, arguments, DeployTrigger, delay);
 
         // What the kill left: which phase it landed in.
         var id = world.ReleaseId(version);
@@ -118,7 +125,7 @@ public sealed class CrashDeployTests
     {
         string[] arguments = ["--target=Rollback-Production", $"--to={to}"];
         var before = (await world.LedgerAsync()).Count;
-        var killed = await KillAsync(world, arguments, "Rollback-Production", delay);
+        var killed = await KillAsync(world, arguments, RollbackTrigger, delay);
 
         var records = await world.LedgerAsync();
         var recorded = records.Count > before;
@@ -141,15 +148,15 @@ public sealed class CrashDeployTests
         Expect.That(!LedgerQueries.IsMarkedBad(after, to), $"the re-run marked {to}, the version it rolled back to, as bad");
     }
 
-    /// <summary>Starts the run, waits for its banner, waits <paramref name="delay"/>, SIGKILLs it and waits for its children.</summary>
+    /// <summary>Starts the run, waits for its trigger line, waits <paramref name="delay"/>, SIGKILLs it and waits for its children.</summary>
     /// <returns>False when the run had already exited.</returns>
-    private static async Task<bool> KillAsync(DeployWorld world, string[] arguments, string banner, TimeSpan delay)
+    private static async Task<bool> KillAsync(DeployWorld world, string[] arguments, string trigger, TimeSpan delay)
     {
         await using var run = world.Start(arguments);
-        if (!await run.WaitForLineAsync(banner, Patience))
+        if (!await run.WaitForLineAsync(trigger, Patience, prefix: trigger == DeployTrigger))
         {
             await run.WaitForExitAsync(Patience);
-            throw new TrialFailedException($"the run exited before its banner: {run}");
+            throw new TrialFailedException($"the run exited before '{trigger}': {run}");
         }
 
         await Task.Delay(delay);
@@ -185,11 +192,11 @@ public sealed class CrashDeployTests
 
     private static TimeSpan Median(List<TimeSpan> spans) => spans.Order().ElementAt(spans.Count / 2);
 
-    /// <summary>How long a run takes from its banner to its exit: the span the kills are spread over.</summary>
-    private static async Task<TimeSpan> MeasureAsync(DeployWorld world, string[] arguments, string banner)
+    /// <summary>How long a run takes from its trigger line to its exit: the span the kills are spread over.</summary>
+    private static async Task<TimeSpan> MeasureAsync(DeployWorld world, string[] arguments, string trigger)
     {
         await using var run = world.Start(arguments);
-        Assert.That(await run.WaitForLineAsync(banner, Patience), Is.True, run.ToString());
+        Assert.That(await run.WaitForLineAsync(trigger, Patience, prefix: trigger == DeployTrigger), Is.True, run.ToString());
         var stopwatch = Stopwatch.StartNew();
         var exitCode = await run.WaitForExitAsync(Patience);
         stopwatch.Stop();

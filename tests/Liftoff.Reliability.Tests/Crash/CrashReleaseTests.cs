@@ -22,7 +22,7 @@ public sealed class CrashReleaseTests
     [Test]
     public async Task Release_SigkilledAtRandomMoments_ReRunEndsWithOneTagAndOneRelease()
     {
-        var trials = Trials.Count(reduced: 4, full: 20);
+        var trials = Trials.Count(reduced: 4, full: 16);
         var random = Trials.Random(Scenario);
         await using var server = await LocalGitHubServer.StartAsync();
         var tally = new ScenarioTally(Scenario);

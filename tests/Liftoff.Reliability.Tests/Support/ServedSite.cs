@@ -8,14 +8,14 @@ public sealed class ServedSite(Uri baseUri) : IDisposable
     private readonly HttpClient _http = new() { BaseAddress = baseUri, Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>
-    /// Fetches every probed file. Returns the one version they all belong to; throws <see cref="TrialFailedException"/> for a
+    /// Fetches every probed file (or <paramref name="paths"/>). Returns the one version they all belong to; throws <see cref="TrialFailedException"/> for a
     /// status other than 200, a file that names no version, or files of different versions.
     /// </summary>
-    public async Task<string> WholeReleaseAsync()
+    public async Task<string> WholeReleaseAsync(IReadOnlyList<string>? paths = null)
     {
         var answers = new List<string>();
         var versions = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in SiteArtifacts.ProbedPaths)
+        foreach (var path in paths ?? SiteArtifacts.ProbedPaths)
         {
             using var response = await _http.GetAsync(path);
             var body = await response.Content.ReadAsStringAsync();

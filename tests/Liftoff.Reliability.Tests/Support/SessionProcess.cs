@@ -25,28 +25,39 @@ public sealed partial class SessionProcess(RunningProcess process) : IAsyncDispo
 
     public string StdErr => process.StdErr;
 
-    /// <summary>Waits until the output has a line that is exactly <paramref name="line"/> (a task's banner, for example).</summary>
+    /// <summary>
+    /// Waits until the output has a line that is exactly <paramref name="line"/> (a task's banner, for example), or
+    /// with <paramref name="prefix"/>, one that starts with it.
+    /// </summary>
     /// <returns>False when the process exited first or the line did not come in time.</returns>
-    public async Task<bool> WaitForLineAsync(string line, TimeSpan timeout)
+    public async Task<bool> WaitForLineAsync(string line, TimeSpan timeout, bool prefix = false)
     {
         var stopwatch = Stopwatch.StartNew();
         while (stopwatch.Elapsed < timeout)
         {
-            var output = process.StdOut;
-            if (output.StartsWith(line + "\n", StringComparison.Ordinal) || output.Contains("\n" + line + "\n", StringComparison.Ordinal))
+            if (HasLine(line, prefix))
             {
                 return true;
             }
 
             if (process.HasExited)
             {
-                return false;
+                // The line may have arrived between the look and the exit: read to the end of the output first.
+                await process.WaitForExitAsync(timeout);
+                return HasLine(line, prefix);
             }
 
             await Task.Delay(2);
         }
 
         return false;
+    }
+
+    private bool HasLine(string line, bool prefix)
+    {
+        var output = process.StdOut;
+        var end = prefix ? "" : "\n";
+        return output.StartsWith(line + end, StringComparison.Ordinal) || output.Contains("\n" + line + end, StringComparison.Ordinal);
     }
 
     /// <summary>SIGKILLs the host process alone. Returns false when it had already exited.</summary>
