@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using Liftoff.TestSupport.Processes;
+using Liftoff.TestSupport.Debian;
 using NUnit.Framework;
 
 namespace Liftoff.TestSupport.Nginx;
@@ -84,81 +83,23 @@ public static class NginxLocator
             return NginxLookup.Missing($"not installed, and {NoInstallVariable}=1 forbids installing it");
         }
 
-        if (!OperatingSystem.IsLinux() || !File.Exists("/usr/bin/apt-get"))
+        if (await AptPackages.CannotInstallAsync(cancellationToken) is { } cannot)
         {
-            return NginxLookup.Missing("not installed, and apt-get is not available to install it");
+            return NginxLookup.Missing("not installed, and " + cannot);
         }
 
-        if (!await IsRootAsync(cancellationToken))
+        // Test assemblies may run in parallel processes, and dpkg allows one installer at a time: AptPackages holds a
+        // machine-wide lock and looks again once it has it.
+        var (installed, failure) = await AptPackages.InstallAsync(["nginx"], () => Find() is not null, TestContext.Progress, cancellationToken);
+        if (failure is not null)
         {
-            return NginxLookup.Missing("not installed, and installing it with apt-get needs root");
+            return NginxLookup.Missing(failure);
         }
 
-        // Test assemblies may run in parallel processes, and dpkg allows one installer at a time.
-        using var machineLock = await AcquireInstallLockAsync(cancellationToken);
-        if (Find() is { } installedMeanwhile)
-        {
-            return NginxLookup.Found(installedMeanwhile, installed: false);
-        }
-
-        return await InstallAsync(cancellationToken);
-    }
-
-    private static async Task<NginxLookup> InstallAsync(CancellationToken cancellationToken)
-    {
-        TestContext.Progress.WriteLine("nginx is missing; installing it with apt-get (once per test run)…");
-        var environment = new Dictionary<string, string?> { ["DEBIAN_FRONTEND"] = "noninteractive" };
-        var stopwatch = Stopwatch.StartNew();
-        var update = await ProcessRunner.RunAsync(
-            "apt-get", ["update"], environment: environment, timeout: TimeSpan.FromMinutes(5), cancellationToken: cancellationToken);
-        if (!update.Succeeded)
-        {
-            return NginxLookup.Missing($"apt-get update failed:{Environment.NewLine}{update}");
-        }
-
-        var install = await ProcessRunner.RunAsync(
-            "apt-get",
-            ["install", "-y", "--no-install-recommends", "nginx"],
-            environment: environment,
-            timeout: TimeSpan.FromMinutes(10),
-            cancellationToken: cancellationToken);
-        if (!install.Succeeded)
-        {
-            return NginxLookup.Missing($"apt-get install nginx failed:{Environment.NewLine}{install}");
-        }
-
-        TestContext.Progress.WriteLine($"nginx installed in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
         return Find() is { } path
-            ? NginxLookup.Found(path, installed: true)
+            ? NginxLookup.Found(path, installed)
             : NginxLookup.Missing("apt-get installed nginx, but no nginx binary was found afterwards");
     }
 
-    internal static async Task<bool> IsRootAsync(CancellationToken cancellationToken)
-    {
-        if (Environment.UserName == "root")
-        {
-            return true;
-        }
-
-        var id = await ProcessRunner.RunAsync("id", ["-u"], timeout: TimeSpan.FromSeconds(10), cancellationToken: cancellationToken);
-        return id.Succeeded && id.StdOut.Trim() == "0";
-    }
-
-    private static async Task<FileStream> AcquireInstallLockAsync(CancellationToken cancellationToken)
-    {
-        // FileShare.None is an exclusive advisory lock (flock) on Unix, released if the process dies.
-        var path = Path.Combine(Path.GetTempPath(), "liftoff-nginx-install.lock");
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            try
-            {
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            }
-            catch (IOException) when (waited.Elapsed < TimeSpan.FromMinutes(15))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
-            }
-        }
-    }
+    internal static Task<bool> IsRootAsync(CancellationToken cancellationToken) => AptPackages.IsRootAsync(cancellationToken);
 }
