@@ -4,10 +4,12 @@
 // - bundles src/js/*.js (in the order of BUNDLE below) into assets/app.js, wrapped in one scope, with a source map
 //   (assets/app.js.map, version 3) that maps every line of the bundle back to its file and line.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const BUNDLE = ['session.js', 'version.js', 'main.js'];
-const root = resolve(import.meta.dirname, '..');
+// fileURLToPath rather than import.meta.dirname, which needs Node 20.11 (Debian 12's nodejs is 18).
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const output = resolve(process.argv[2] ?? join(root, 'dist'));
 
 rmSync(output, { recursive: true, force: true });

@@ -5,9 +5,11 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = resolve(import.meta.dirname, '..');
+// fileURLToPath rather than import.meta.dirname, which needs Node 20.11 (Debian 12's nodejs is 18).
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function build() {
   const output = mkdtempSync(join(tmpdir(), 'sample-site-'));
