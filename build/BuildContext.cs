@@ -38,4 +38,7 @@ public sealed class BuildContext : LiftoffContext
 
     /// <summary>A <c>dotnet test --filter</c> expression, from <c>--filter=EXPR</c>.</summary>
     public string? Filter { get; }
+
+    /// <summary>The version Pack gave the packages in <see cref="Packages"/>, once it has run in this build.</summary>
+    public string? PackedVersion { get; set; }
 }

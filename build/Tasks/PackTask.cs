@@ -43,6 +43,7 @@ public sealed class PackTask(ReleaseRun release) : BuildTask<BuildContext>
         }
 
         WriteVersionProps(context, version);
+        context.PackedVersion = version;
         var dropped = PackageCache.DropStaleCopies(context, ["Liftoff.Core", "Liftoff.Cake", "Liftoff.Templates"], version);
         if (dropped.Count > 0)
         {
