@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using Build.Demo.Scenarios;
 using Cake.Core;
 using Cake.Core.Diagnostics;
@@ -19,7 +20,8 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
     public async Task<DemoResult> RunAsync()
     {
         var watch = Stopwatch.StartNew();
-        var version = context.PackedVersion ?? throw new CakeException("Pack has not run in this build, so there are no packages to demo.");
+        var version = context.PackedVersion ?? PackedVersionFile.Read(context.Packages.FullPath)
+            ?? throw new CakeException($"Pack has not run, in this build or before, so {context.Packages.FullPath} has no packages to demo.");
         DemoBanner.Print(Log, "Liftoff demo: the mission's four deployment scenarios on examples/sample-site");
         await Prerequisites.RequireNginxAsync(Log);
         await Prerequisites.RequireNodeAsync(Log);
@@ -29,6 +31,10 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
 
         WebServers? servers = null;
         DemoGitHub? github = null;
+
+        // Ctrl-C or a CI runner's SIGTERM ends the process without running the finally below: stop nginx first.
+        using var interrupted = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => StopNow(settings.Keep ? null : servers));
+        using var terminated = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => StopNow(settings.Keep ? null : servers));
         try
         {
             servers = await WebServers.StartAsync(sandbox);
@@ -99,6 +105,8 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
         Log.Information("GitHub: local REST server at {0} (--with-github); each commit the demo makes gets an approved, merged pull request", github.ApiUri);
         return github;
     }
+
+    private static void StopNow(WebServers? servers) => servers?.DisposeAsync().AsTask().Wait(TimeSpan.FromSeconds(10));
 
     private async Task StopAsync(DemoSandbox sandbox, WebServers? servers, DemoGitHub? github)
     {

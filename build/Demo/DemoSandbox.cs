@@ -46,6 +46,7 @@ internal sealed class DemoSandbox
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(root, (UnixFileMode)0b111_101_101);
+            await RequireReachableAsync(root);
         }
 
         var sandbox = new DemoSandbox(root, DemoGit.Create(root));
@@ -58,6 +59,25 @@ internal sealed class DemoSandbox
         files.AddRange(SandboxFiles.Write(sandbox.Site, repository, packages, version));
         await sandbox.CommitHistoryAsync(files);
         return sandbox;
+    }
+
+    // Run as root, nginx's workers switch to an unprivileged user (www-data), which must be able to walk down to the
+    // served folders: a 0700 folder on the way (what mktemp -d makes) would turn every request into a 403.
+    private static async Task RequireReachableAsync(string root)
+    {
+        if (!await Liftoff.TestSupport.Debian.AptPackages.IsRootAsync())
+        {
+            return;
+        }
+
+        for (var folder = new DirectoryInfo(root); folder is not null; folder = folder.Parent)
+        {
+            if (!folder.UnixFileMode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                throw new Cake.Core.CakeException(
+                    $"nginx's workers run as an unprivileged user and could not reach the sandbox through {folder.FullName} (no execute permission for others); choose a --sandbox outside it, or chmod o+x it.");
+            }
+        }
     }
 
     private async Task CommitHistoryAsync(List<string> files)

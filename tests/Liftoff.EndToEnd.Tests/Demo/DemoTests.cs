@@ -27,7 +27,8 @@ public sealed class DemoTests
     [OneTimeSetUp]
     public async Task RunTheDemoAsync()
     {
-        _folder = TempDirectory.Create("demo");
+        // World-readable: nginx's workers (www-data when the tests run as root) must reach the sandbox through it.
+        _folder = TempDirectory.Create("demo", worldReadable: true);
         _demo = await ProcessRunner.RunAsync(
             Path.Combine(RepositoryRoot.Path, "build.sh"),
             ["--target=Demo", $"--sandbox={Sandbox}", $"--packages={_folder.Combine("packages")}"],
