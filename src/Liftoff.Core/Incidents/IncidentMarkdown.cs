@@ -109,7 +109,7 @@ public static class IncidentMarkdown
         Line(text, "| | Version | Commit | Artifact sha256 |");
         Line(text, "|---|---|---|---|");
         Line(text, $"| Rolled back | {report.BadVersion} | {Short(report.BadCommit)} | {report.BadArtifactSha256 ?? "-"} |");
-        Line(text, $"| Restored | {report.RestoredVersion} | {Short(report.RestoredCommit)} | - |");
+        Line(text, $"| Restored | {report.RestoredVersion} | {Short(report.RestoredCommit)} | {report.RestoredArtifactSha256 ?? "-"} |");
     }
 
     private static void Commits(StringBuilder text, IncidentReport report)

@@ -29,6 +29,9 @@ public sealed record IncidentReport
     /// <summary>The commit of the restored version, if known.</summary>
     public string? RestoredCommit { get; init; }
 
+    /// <summary>The restored artifact's sha256, if known.</summary>
+    public string? RestoredArtifactSha256 { get; init; }
+
     /// <summary>What happened, in order. Default none.</summary>
     public IReadOnlyList<IncidentEvent> Timeline { get; init; } = [];
 

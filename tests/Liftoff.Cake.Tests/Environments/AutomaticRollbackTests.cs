@@ -81,7 +81,7 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(result.Output, Does.Contain("!!! ROLLBACK FAILED in production"));
         Assert.That(result.Output, Does.Contain("LIFTOFF1406"));
         Assert.That(result.Output, Does.Match(@"✗ api health: 503 in \d+ ms — status 503, expected 200"));
-        var rolledBack = (await LedgerAsync()).First();
+        var rolledBack = (await LedgerAsync())[0];
         Assert.That(rolledBack.Outcome, Is.EqualTo(DeploymentOutcome.RolledBack));
         Assert.That(rolledBack.Measurements["rollback.verified"], Is.Zero);
         Assert.That(rolledBack.Findings[0], Does.StartWith("the validation of 1.0.0 after the rollback gave fail"));
@@ -120,7 +120,7 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(result.Output, Does.Contain("LIFTOFF1407"));
         Assert.That(result.LastLine, Does.EndWith("roll back with ./build.sh --target=Rollback-Production"));
         Assert.That((await ServedAsync(nginx)).Version, Is.EqualTo("2.0.0"));
-        Assert.That((await LedgerAsync()).First().Outcome, Is.EqualTo(DeploymentOutcome.Failed));
+        Assert.That((await LedgerAsync())[0].Outcome, Is.EqualTo(DeploymentOutcome.Failed));
     }
 
     [Test]
@@ -154,7 +154,7 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(bad.Output, Does.Contain("the smoke checks against " + nginx.BaseUri + "_releases/2.0.0-"));
         Assert.That(bad.Output, Does.Not.Contain("Rollback production"), "nothing was switched, so nothing is rolled back");
         Assert.That((await ServedAsync(nginx)).Version, Is.EqualTo("1.0.0"));
-        Assert.That((await LedgerAsync()).First().Outcome, Is.EqualTo(DeploymentOutcome.Failed));
+        Assert.That((await LedgerAsync())[0].Outcome, Is.EqualTo(DeploymentOutcome.Failed));
     }
 
     [Test]
@@ -172,7 +172,7 @@ public sealed class AutomaticRollbackTests : EnvironmentFixture
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
         Assert.That(result.Output, Does.Match(@"Validate production: degraded · .*degraded: api health: took \d+ ms, over the degraded time of 20 ms \(budget 30000 ms\)"));
         Assert.That(result.LastLine, Does.StartWith("Liftoff: site-1.0.0 live in production · DEGRADED (kept, recorded): api health: took "));
-        var validated = (await LedgerAsync()).First();
+        var validated = (await LedgerAsync())[0];
         Assert.That(validated.Outcome, Is.EqualTo(DeploymentOutcome.Validated), "degraded never rolls back, and may be promoted");
         Assert.That(validated.Measurements["validation.degraded"], Is.EqualTo(1));
         Assert.That(validated.Findings, Has.Some.Contains("⚠ api health: 200 in"));

@@ -72,7 +72,7 @@ public abstract class JournalFixture : EnvironmentFixture
         .. args,
     ];
 
-    /// <summary>Runs the pipeline with <see cref="ValidateOrRollbackTask"/> too, wired to the servers.</summary>
+    /// <summary>Runs the shipped pipeline, wired to the servers.</summary>
     protected async Task<HostResult> RunWiredAsync(params string[] args)
     {
         using var harness = new HostHarness();
@@ -84,8 +84,7 @@ public abstract class JournalFixture : EnvironmentFixture
                     services.AddSingleton<IRefStoreFactory>(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment));
                     services.AddSingleton<IConfirmation>(Confirmation);
                 })
-                .UseLiftoffPipeline()
-                .AddTask<ValidateOrRollbackTask>(),
+                .UseLiftoffPipeline(),
             [$"--working={Sandbox.Path}", .. Wired(args)]);
     }
 

@@ -36,7 +36,7 @@ public sealed class NotificationTaskTests : JournalFixture
             Assert.That(result.Output, Does.Contain("after 2 attempts (1 retries allowed). The run goes on."));
             Assert.That(result.Output, Does.Match(@"Warnings\s+2 notices not delivered"));
             Assert.That(result.Output, Does.Not.Contain("down-secret"));
-            Assert.That(result.LastLine, Does.StartWith("Liftoff: Deploy-Test succeeded"));
+            Assert.That(result.LastLine, Does.StartWith("Liftoff: site-1.0.0 live in test"));
         });
     }
 

@@ -30,7 +30,7 @@ public sealed class SlotsCanaryDeployTests : SlotsEnvironmentFixture
         await running;
 
         // Then it was aborted at its first step, the ledger holds the verdict with its values
-        var records = await LedgerAsync();
+        var records = await ProductionHistoryAsync();
         var aborted = records[0];
         var traffic = aborted.Traffic ?? [];
         var step = traffic.First(s => s.Action == TrafficActions.Weights);

@@ -93,7 +93,7 @@ public abstract class SlotsEnvironmentFixture : EnvironmentFixture
     protected async Task<HostResult> DeploySlotsAsync(string version, int failPercent = 0) =>
         await RunAsync("--target=Deploy-Production", $"--artifact={await SlotArtifactAsync(version, failPercent)}", "--yes");
 
-    protected Task<IReadOnlyList<DeploymentRecord>> LedgerAsync() => new DeploymentLedger(Store()).HistoryAsync("production");
+    protected Task<IReadOnlyList<DeploymentRecord>> ProductionHistoryAsync() => new DeploymentLedger(Store()).HistoryAsync("production");
 
     protected async Task<SlotsState> StateAsync() =>
         System.Text.Json.JsonSerializer.Deserialize<SlotsState>(await File.ReadAllTextAsync(StatePath), SlotsStateJson)!;

@@ -29,7 +29,7 @@ public sealed class SlotsTasksTests : SlotsEnvironmentFixture
         var abort = await RunAsync("--target=Abort-Production", "--reason=dashboards look wrong");
 
         // Then
-        var records = await LedgerAsync();
+        var records = await ProductionHistoryAsync();
         var state = await StateAsync();
         Assert.Multiple(async () =>
         {
