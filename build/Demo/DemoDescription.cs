@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Build.Demo;
 
 /// <summary>
-/// <c>demo.json</c> in the sandbox: the environments' URLs and whether nginx still serves them, for a person or a
-/// script looking at the sandbox after the demo (the end-to-end test checks from it that nothing was left running).
+/// <c>demo.json</c> in the sandbox: the environments' URLs, the service's slots and whether nginx still serves them,
+/// for a person or a script looking at the sandbox after the demo (the end-to-end test checks from it that nothing was
+/// left running).
 /// </summary>
 internal static class DemoDescription
 {
@@ -13,7 +14,8 @@ internal static class DemoDescription
     public static void Write(DemoSandbox sandbox, WebServers servers, bool running) =>
         File.WriteAllText(Path.Combine(sandbox.Root, "demo.json"), JsonSerializer.Serialize(new
         {
-            urls = DemoSandbox.Environments.ToDictionary(environment => environment, environment => servers.Url(environment).ToString()),
+            urls = servers.Environments.ToDictionary(environment => environment, environment => servers.Url(environment).ToString()),
+            slots = servers.Service?.SlotUrls.ToDictionary(slot => slot.Key, slot => slot.Value.ToString()),
             nginx = running ? "running" : "stopped",
             stop = running ? servers.StopCommand() : null,
         }, Indented) + "\n");

@@ -7,13 +7,13 @@ using Cake.Core.Diagnostics;
 namespace Build.Demo;
 
 /// <summary>
-/// The demo from start to end: prerequisites, the sandbox, nginx for test, staging and production, the four scenarios
-/// through the sample's own build.sh, each judged from the ledger, and the closing summary. nginx is stopped at the
+/// The demo from start to end: prerequisites, the sandbox, nginx for test, staging, production and the service's
+/// slots, the five scenarios through the sample's own build.sh, each judged from the ledger, and the closing summary. nginx is stopped at the
 /// end unless <c>--keep</c> asks to leave it running.
 /// </summary>
 internal sealed class DemoRun(BuildContext context, DemoSettings settings)
 {
-    private static readonly IScenario[] Scenarios = [new StagedScenario(), new StandardScenario(), new RollbackScenario(), new HotfixScenario()];
+    private static readonly IScenario[] Scenarios = [new StagedScenario(), new StandardScenario(), new RollbackScenario(), new HotfixScenario(), new CanaryScenario()];
 
     private ICakeLog Log => context.Log;
 
@@ -22,7 +22,7 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
         var watch = Stopwatch.StartNew();
         var version = context.PackedVersion ?? PackedVersionFile.Read(context.Packages.FullPath)
             ?? throw new CakeException($"Pack has not run, in this build or before, so {context.Packages.FullPath} has no packages to demo.");
-        DemoBanner.Print(Log, "Liftoff demo: the mission's four deployment scenarios on examples/sample-site");
+        DemoBanner.Print(Log, "Liftoff demo: the mission's four deployment scenarios and a service canary on examples/sample-site");
         await Prerequisites.RequireNginxAsync(Log);
         await Prerequisites.RequireNodeAsync(Log);
         var sandbox = await DemoSandbox.CreateAsync(settings.Sandbox, context.Root.FullPath, context.Packages.FullPath, version);
@@ -43,8 +43,12 @@ internal sealed class DemoRun(BuildContext context, DemoSettings settings)
                 Log.Information("{0,-11} {1} (nginx serving {2}/current)", environment, servers.Url(environment), sandbox.Served(environment));
             }
 
+            var service = servers.Service!;
+            Log.Information("{0,-11} {1} (nginx in front of the blue and green slots, ports {2} and {3}; upstream file {4})",
+                ServiceSlots.Environment, service.Url, service.BluePort, service.GreenPort, service.UpstreamFile);
+
             github = await StartGitHubAsync(sandbox);
-            var scenarios = new ScenarioContext(Log, sandbox, new SampleRunner(Log, sandbox, servers, github), github);
+            var scenarios = new ScenarioContext(Log, sandbox, servers, new SampleRunner(Log, sandbox, servers, github), github);
             var verdicts = new List<ScenarioVerdict>();
             for (var index = 0; index < Scenarios.Length; index++)
             {

@@ -25,7 +25,8 @@ internal static class DemoSummary
         log.Information("Sandbox: {0}", sandbox.Root);
         log.Information("  site/        the sample's repository (cd there and run ./build.sh --target=Ledger, --target=Status, ...)");
         log.Information("  origin.git/  its bare origin: branches, tags, and the ledger and locks as refs/liftoff/*");
-        log.Information("  served/      the releases directories nginx serves (<env>/current → releases/<version>-<sha>)");
+        log.Information("  served/      the releases directories nginx serves (<env>/current → releases/<version>-<sha>); service/ holds");
+        log.Information("               the upstream file Liftoff writes, the slot state, each slot's log and its extracted release");
         if (github is not null)
         {
             log.Information("GitHub: {0}", github.Describe());

@@ -9,7 +9,8 @@ namespace Build.Demo;
 /// <summary>
 /// Runs the sample's own <c>./build.sh</c> in the sandbox, as a person or CI would: its output goes straight to this
 /// console, stdin is closed (so nothing can wait for an answer), and CI=true. The environments' URLs and roots point
-/// at the sandbox through <c>LIFTOFF_ENVIRONMENTS__&lt;ENV&gt;__…</c> variables, as the sample's liftoff.json says.
+/// at the sandbox through <c>LIFTOFF_ENVIRONMENTS__&lt;ENV&gt;__…</c> variables, as the sample's liftoff.json says (for
+/// the service: its nginx, upstream file and slot ports).
 /// Variables that would reach out of the sandbox (a GitHub token, GitHub Actions' files, the caller's own LIFTOFF_*
 /// and MSBuild settings) are removed.
 /// </summary>
@@ -100,6 +101,11 @@ internal sealed class SampleRunner(ICakeLog log, DemoSandbox sandbox, WebServers
             var prefix = "LIFTOFF_ENVIRONMENTS__" + environment.ToUpperInvariant() + "__";
             variables[prefix + "URL"] = servers.Url(environment).ToString();
             variables[prefix + "TARGET__SETTINGS__ROOT"] = sandbox.Served(environment);
+        }
+
+        foreach (var (name, value) in servers.Service?.Variables() ?? new Dictionary<string, string>())
+        {
+            variables[name] = value;
         }
 
         foreach (var (name, value) in github?.Variables() ?? WithoutGitHub)

@@ -2,12 +2,14 @@ using Cake.Core.Diagnostics;
 
 namespace Build.Demo;
 
-/// <summary>What every scenario works with: the log, the sandbox, the sample's build.sh and, optionally, local GitHub.</summary>
-internal sealed class ScenarioContext(ICakeLog log, DemoSandbox sandbox, SampleRunner sample, DemoGitHub? github)
+/// <summary>What every scenario works with: the log, the sandbox, its web servers, the sample's build.sh and, optionally, local GitHub.</summary>
+internal sealed class ScenarioContext(ICakeLog log, DemoSandbox sandbox, WebServers servers, SampleRunner sample, DemoGitHub? github)
 {
     public ICakeLog Log => log;
 
     public DemoSandbox Sandbox => sandbox;
+
+    public WebServers Servers => servers;
 
     public SampleRunner Sample => sample;
 

@@ -10,7 +10,7 @@ internal static class ServedVersions
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         var lines = new List<string>();
-        foreach (var environment in DemoSandbox.Environments)
+        foreach (var environment in servers.Environments)
         {
             var url = servers.Url(environment);
             string served;

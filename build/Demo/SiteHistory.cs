@@ -12,6 +12,7 @@ internal static class SiteHistory
         ("feat: home page with styles, showing the served version",
             ["src/static/index.html", "src/static/assets/", "src/js/main.js", "src/js/version.js", "scripts/build.mjs"]),
         ("feat(auth): sign in with a session token and a profile call", ["src/js/session.js", "src/static/api/"]),
+        ("feat(service): an order service, run in blue and green slots behind nginx", ["service/"]),
         ("test: the bundle's source map and the page, with a JUnit reporter", ["tests/", "scripts/junit-reporter.mjs"]),
     ];
 

@@ -2,7 +2,9 @@
 //   node scripts/build.mjs dist
 // - copies src/static/ as is;
 // - bundles src/js/*.js (in the order of BUNDLE below) into assets/app.js, wrapped in one scope, with a source map
-//   (assets/app.js.map, version 3) that maps every line of the bundle back to its file and line.
+//   (assets/app.js.map, version 3) that maps every line of the bundle back to its file and line;
+// - copies service/ (the order service the `service` environment runs, and its faults.json) as it is, with a source
+//   map of server.mjs that maps each line to itself: build.sourceMaps requires one for every script that ships.
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +42,17 @@ const map = {
 };
 writeFileSync(join(output, 'assets', 'app.js'), lines.join('\n'));
 writeFileSync(join(output, 'assets', 'app.js.map'), JSON.stringify(map));
-console.log(`built ${output}: assets/app.js (${lines.length - 1} lines) from ${BUNDLE.length} modules, with a source map`);
+
+cpSync(join(root, 'service'), join(output, 'service'), { recursive: true });
+const service = readFileSync(join(root, 'service', 'server.mjs'), 'utf8').replace(/\n$/, '').split('\n');
+writeFileSync(join(output, 'service', 'server.mjs.map'), JSON.stringify({
+  version: 3,
+  file: 'server.mjs',
+  sources: ['service/server.mjs'],
+  names: [],
+  mappings: service.map((_, index) => vlq(0) + vlq(0) + vlq(index === 0 ? 0 : 1) + vlq(0)).join(';'),
+}));
+console.log(`built ${output}: assets/app.js (${lines.length - 1} lines) from ${BUNDLE.length} modules, with a source map; service/server.mjs`);
 
 // Base64 VLQ, as the source map format encodes numbers.
 function vlq(value) {

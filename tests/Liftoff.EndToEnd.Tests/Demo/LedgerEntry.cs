@@ -19,7 +19,8 @@ public sealed record LedgerEntry(
     IReadOnlyDictionary<string, double>? Measurements,
     IReadOnlyList<string>? Findings,
     IReadOnlyList<LedgerWaiver>? Waivers,
-    IReadOnlyList<LedgerGate>? Gates)
+    IReadOnlyList<LedgerGate>? Gates,
+    IReadOnlyList<LedgerTrafficStep>? Traffic)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
