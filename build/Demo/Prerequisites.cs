@@ -8,9 +8,10 @@ using Liftoff.TestSupport.Processes;
 namespace Build.Demo;
 
 /// <summary>
-/// What the demo runs besides .NET and git: nginx, which serves the three environments, and Node.js, which builds and
-/// tests the sample site. A fresh Debian machine gets them from apt-get when the demo runs as root, as the tests get
-/// nginx (<see cref="NginxLocator"/>, <see cref="AptPackages"/>); otherwise the demo stops and says what to install.
+/// What the demo runs besides .NET and git: nginx, which serves the three environments and proxies to the service's
+/// slots, and Node.js, which builds and tests the sample site and runs its order service. A fresh Debian machine gets
+/// them from apt-get when the demo runs as root, as the tests get nginx (<see cref="NginxLocator"/>,
+/// <see cref="AptPackages"/>); otherwise the demo stops and says what to install.
 /// </summary>
 internal static class Prerequisites
 {

@@ -6,7 +6,7 @@ using Liftoff.TestSupport.Processes;
 namespace Liftoff.EndToEnd.Demo;
 
 /// <summary>
-/// <c>./build.sh --target=Demo</c>, run as a user runs it (in a process, packing Liftoff first), with the four
+/// <c>./build.sh --target=Demo</c>, run as a user runs it (in a process, packing Liftoff first), with the five
 /// scenarios asserted from the ledger the demo's deploys wrote into the sandbox's origin (read with git, see
 /// <see cref="LedgerEntry"/>). The whole demo runs once
 /// for all the tests here: several minutes on a busy machine, which is why it is one fixture. It packs for itself, as
@@ -51,9 +51,13 @@ public sealed class DemoTests
         Assert.That(_demo.ExitCode, Is.Zero, _demo.ToString());
         using var description = JsonDocument.Parse(File.ReadAllText(Path.Combine(Sandbox, "demo.json")));
         Assert.That(description.RootElement.GetProperty("nginx").GetString(), Is.EqualTo("stopped"));
-        foreach (var url in description.RootElement.GetProperty("urls").EnumerateObject().Select(entry => new Uri(entry.Value.GetString()!)))
+        var urls = description.RootElement.GetProperty("urls").EnumerateObject()
+            .Concat(description.RootElement.GetProperty("slots").EnumerateObject())
+            .ToDictionary(entry => entry.Name, entry => new Uri(entry.Value.GetString()!));
+        Assert.That(urls.Keys, Is.EquivalentTo(new[] { "test", "staging", "production", "service", "blue", "green" }));
+        foreach (var (name, url) in urls)
         {
-            Assert.That(await FreePort.IsListeningAsync(url.Port), Is.False, $"nothing is left listening on {url}");
+            Assert.That(await FreePort.IsListeningAsync(url.Port), Is.False, $"nothing is left listening on {url} ({name})");
         }
     }
 
@@ -110,6 +114,26 @@ public sealed class DemoTests
         Assert.That(built.Gates!.Single(gate => gate.Gate == "Check-Review").Verdict, Is.EqualTo("waived"));
         Assert.That(await IsAncestorAsync("v1.1.0", built.Commit!), Is.True, "cut at the production tag");
         Assert.That(await IsAncestorAsync("v1.2.0", built.Commit!), Is.False, "without the rolled-back release");
+    }
+
+    [Test]
+    public void Canary_ServiceVersionFailingOrders_AbortedAutomaticallyWithItsValuesInTheLedger()
+    {
+        var service = In("service");
+        var aborted = service.Single(r => r.Outcome == "failed");
+        var traffic = aborted.Traffic!;
+        var abort = traffic.Single(step => step.Action == "abort");
+
+        Assert.That(History("service"), Is.EqualTo(new[] { ("failed", "1.3.0"), ("validated", "1.1.1"), ("deployed", "1.1.1") }), _demo.ToString());
+        Assert.That(service.Single(r => r.Outcome == "validated").ArtifactSha256,
+            Is.EqualTo(In("production").First(r => r.Outcome == "validated").ArtifactSha256), "the archive production runs");
+        Assert.That(traffic.Select(step => step.Action), Is.EqualTo(new[] { "weights", "analysis", "abort" }), "aborted at the first step");
+        Assert.That(traffic[0].Weights!.Single(weight => weight.Version == "1.3.0").Percent, Is.EqualTo(10));
+        Assert.That(traffic[1].Verdict, Is.EqualTo("fail"));
+        Assert.That(abort.Weights!.Select(weight => (weight.Version, weight.Percent)), Is.EquivalentTo(new[] { ("1.1.1", 100), ("1.3.0", 0) }));
+        Assert.That(aborted.Measurements!["canary.error rate.percent"], Is.GreaterThan(5), "the faults.json share of orders failed");
+        Assert.That(aborted.Measurements["stable.error rate.percent"], Is.Zero);
+        Assert.That(aborted.Findings, Has.Some.Contains("LIFTOFF1907"));
     }
 
     private List<LedgerEntry> In(string environment) => [.. _ledger.Where(record => record.Environment == environment)];
