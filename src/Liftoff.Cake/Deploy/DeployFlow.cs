@@ -110,7 +110,7 @@ public sealed class DeployFlow(
         }
 
         var recovery = Measure(result.Recovery);
-        context.Log.Information("Recovery: {0} served and verified in {1} ({2} after the failing verdict of {3}; MTTR recorded in the ledger)",
+        context.Log.Information("Recovery: {0} served and verified in {1} ({2} after the failing verdict of {3}; recorded in the ledger as its recovery time)",
             result.To, environment.Name, recovery, version);
         summary.SetClosingLine(Invariant(
             $"Liftoff: failed (exit code {ExitCodes.TaskFailed}): {version} failed validation in {environment.Name} · recovered in {recovery} · rolled back to {result.To}"));

@@ -77,7 +77,9 @@ public static class ClosingSummary
 
             if (deploy.RolledBackTo is { } to)
             {
-                var mttr = deploy.RollbackVerifiedAt is { } verified && deploy.SwitchedAt is { } live ? $" · MTTR {DurationText.Describe(verified - live)}" : "";
+                // Measured from the switch, as the incident report does; the run's "recovered in" line measures from
+                // the failing verdict, as the ledger's recovery time does. Naming both keeps two numbers from reading as one.
+                var mttr = deploy.RollbackVerifiedAt is { } verified && deploy.SwitchedAt is { } live ? $" · {DurationText.Describe(verified - live)} from going live to restored (the incident's MTTR)" : "";
                 Row(grid, "Rollback", deploy.RollbackVerifiedAt is null
                     ? $"✗ {deploy.Environment}: {deploy.Version} → {to} not verified: {FirstLine(deploy.RollbackFailure ?? "interrupted")}"
                     : $"↩ {deploy.Environment}: {deploy.Version} → {to} · verified{mttr}");
