@@ -128,6 +128,18 @@ public sealed class ReleaseTargetTests : ReleaseFixture
     }
 
     [Test]
+    public async Task Changelog_OutputArgumentAbsoluteOutsideTheRepository_WritesThere()
+    {
+        using var elsewhere = Liftoff.TestSupport.TempDirectory.Create("notes");
+        var notesPath = elsewhere.Combine("release-notes.md");
+
+        var result = await RunReleaseAsync("--target=Changelog", $"--output={notesPath}");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(await File.ReadAllTextAsync(notesPath), Does.StartWith("## [1.1.0]"));
+    }
+
+    [Test]
     public async Task Release_ChangelogWrittenThenInterrupted_ReRunCommitsItWithTheTag()
     {
         // Given a release stopped after writing CHANGELOG.md and before the release commit (the reliability suite's

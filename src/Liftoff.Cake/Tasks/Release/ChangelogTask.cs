@@ -46,7 +46,8 @@ public sealed class ChangelogTask(LoadedConfiguration configuration, IGitClientF
 
         if (context.HasArgument("output"))
         {
-            var output = context.Environment.WorkingDirectory.CombineWithFilePath(context.Argument<string>("output")).FullPath;
+            // An explicit destination, such as a release-notes file for another tool: absolute or relative to --working.
+            var output = new global::Cake.Core.IO.FilePath(context.Argument<string>("output")).MakeAbsolute(context.Environment).FullPath;
             context.Log.Information("{0} the {1} section to {2}", dryRun ? "Would write" : "Wrote", Target.Version, output);
             if (!dryRun)
             {
