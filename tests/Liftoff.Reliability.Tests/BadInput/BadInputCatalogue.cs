@@ -76,7 +76,8 @@ public static class BadInputCatalogue
         yield return new BadInputCase("--version below the last release", [Release, "--version=0.9.0"], ["--version", "0.9.0", "1.0.0"]);
         yield return new BadInputCase("--version equal to the last release", [Release, "--version=1.0.0"], ["--version", "1.0.0"]);
         yield return new BadInputCase("--working names a missing folder", [Release, "--working=/nonexistent/liftoff-reliability"], ["--working", "/nonexistent/liftoff-reliability"]);
-        yield return new BadInputCase("deploy without --artifact", [Deploy, "--yes"], ["--artifact is required"]);
+        // Deploy-<Env> alone builds nothing (--exclusive runs the deploy without its stages), so it needs --artifact.
+        yield return new BadInputCase("deploy alone without --artifact", [Deploy, "--yes", "--exclusive"], ["--artifact is required"]);
         yield return new BadInputCase("missing artifact", [Deploy, "--yes", "--artifact=nowhere/manifest.json"], ["nowhere/manifest.json"]);
         yield return new BadInputCase("artifact archive missing", [Deploy, "--yes"], ["site-1.1.0.tar.gz", "does not exist"])
         {
