@@ -19,7 +19,7 @@ namespace Liftoff.Cake.Deploy;
 /// caller holds, prepare, publish the marker, switch and record (<see cref="SwitchAsync"/>). <see cref="DeployFlow"/>
 /// puts the two together with validation and rollback for <c>Deploy-&lt;Env&gt;</c> and <c>Promote</c>.
 /// </summary>
-public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmation confirmation, IRunJournal journal, GateReport gates)
+public sealed class EnvironmentDeployer(EnvironmentServices services, DeployConsent consent, IRunJournal journal, GateReport gates)
 {
     /// <summary>
     /// Everything decided before the lock: the target, the artifact checked against its manifest, promotion (or its
@@ -85,7 +85,7 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
             return null;
         }
 
-        await ConfirmAsync(context, environment, artifact).ConfigureAwait(false);
+        await consent.ConfirmAsync(context, environment, artifact.Manifest.Identity, "Nothing was changed; the lock was not taken.").ConfigureAwait(false);
         return new DeployPlan(environment, target, artifact, waivers);
     }
 
@@ -148,38 +148,6 @@ public sealed class EnvironmentDeployer(EnvironmentServices services, IConfirmat
         }
 
         return record;
-    }
-
-    /// <summary>
-    /// A protected environment needs a yes. <c>--yes</c> gives it; on a terminal the person is asked; without one (or
-    /// with <c>CI=true</c>) only <c>confirm: false</c> in the configuration lets the deploy go on. Runs before the lock.
-    /// </summary>
-    private async Task ConfirmAsync(ICakeContext context, EnvironmentOptions environment, Artifact artifact)
-    {
-        if (!environment.Protected || DeployArguments.Flag(context, "yes"))
-        {
-            return;
-        }
-
-        var ci = string.Equals(context.Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-        if (ci || !confirmation.IsInteractive)
-        {
-            if (!environment.Confirm)
-            {
-                context.Log.Information("{0} is protected; environments.{0}.confirm is false, so no confirmation is asked", environment.Name);
-                return;
-            }
-
-            throw new LiftoffException(DiagnosticCodes.ConfirmationRefused, ExitCodes.BadInput,
-                $"{environment.Name} is protected and {(ci ? "CI=true" : "there is no terminal to ask on")}: pass --yes to confirm the deploy of {artifact.Manifest.Identity} " +
-                $"(or set environments.{environment.Name}.confirm to false). Nothing was changed; the lock was not taken.");
-        }
-
-        if (!await confirmation.AskAsync($"Deploy {artifact.Manifest.Identity} to {environment.Name}?").ConfigureAwait(false))
-        {
-            throw new LiftoffException(DiagnosticCodes.ConfirmationRefused, ExitCodes.TaskFailed,
-                $"the deploy of {artifact.Manifest.Identity} to {environment.Name} was not confirmed. Nothing was changed.");
-        }
     }
 
     private static async Task ReportDryRunAsync(ICakeContext context, EnvironmentOptions environment, Liftoff.Deploy.IDeployTarget target, DeployLock locks)

@@ -36,6 +36,21 @@ internal sealed class TargetRunner(IServiceProvider provider, TaskCatalog catalo
             log.Information("Dry run of {0}: these tasks would run, in this order. Nothing is changed.", targets);
         }
 
+        if (!commandLine.DryRun)
+        {
+            try
+            {
+                foreach (var preflight in provider.GetServices<IRunPreflight>())
+                {
+                    await preflight.CheckAsync(context).ConfigureAwait(false);
+                }
+            }
+            catch (LiftoffException refused)
+            {
+                return HostRun.Fail(console, refused.Message, refused.ExitCode, null);
+            }
+        }
+
         var observers = commandLine.DryRun ? [] : provider.GetServices<IRunObserver>().ToList();
         await NotifyAsync(observers, observer => observer.RunStartingAsync(context)).ConfigureAwait(false);
         try

@@ -67,7 +67,10 @@ public static class LiftoffPipelineExtensions
         services.TryAddSingleton<EnvironmentValidator>();
         services.TryAddSingleton<EnvironmentRollback>();
         services.TryAddSingleton<DeployFlow>();
-        services.TryAddSingleton<IStageSkip, DeployStages>();
+        services.TryAddSingleton<DeployStages>();
+        services.TryAddSingleton<IStageSkip>(provider => provider.GetRequiredService<DeployStages>());
+        services.TryAddSingleton<DeployConsent>();
+        services.AddSingleton<IRunPreflight, ConfirmBeforeStages>();
         services.TryAddSingleton<Liftoff.Cake.Deploy.Slots.SlotsServices>();
     }
 }

@@ -84,8 +84,55 @@ public sealed class DeployPipelineTests : EnvironmentFixture
         Assert.That(Directory.Exists(Root("production")), Is.False);
     }
 
+    [Test]
+    public async Task DeployProduction_CiWithoutYes_IsRefusedBeforeAnyGateBuildOrRelease()
+    {
+        CommitSite(new Uri("http://127.0.0.1:1/"), "feat: home page", protect: true, ("site/index.html", "<p>site home</p>\n"));
+        var before = OriginRefs();
+        Environment.SetEnvironmentVariable("CI", "true");
+
+        var result = await RunAsync("--target=Deploy-Production");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Output, Does.Contain("LIFTOFF0523: production is protected and CI=true: pass --yes to confirm the deploy of the release this run makes"));
+        Assert.That(result.Output, Does.Not.Contain("Check-Tests"), "no gate ran");
+        Assert.That(OriginRefs(), Is.EqualTo(before), "no tag, no release commit, no lock");
+        Assert.That(Directory.Exists(Path.Combine(Sandbox.Path, "artifacts")), Is.False, "nothing built");
+    }
+
+    [Test]
+    public async Task DeployProduction_OnATerminal_AsksOnceBeforeTheStagesAndNotAgainAtTheDeploy()
+    {
+        await using var nginx = await NginxServer.StartAsync(Path.Combine(Root("production"), "current"), new NginxOptions { ServerConfig = SiteServerConfig("production") });
+        CommitSite(nginx.BaseUri, "feat: home page", protect: true, ("site/index.html", "<p>site home</p>\n"));
+        Confirmation.IsInteractive = true;
+        Confirmation.Answer = true;
+
+        var result = await RunAsync("--target=Deploy-Production");
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+        Assert.That(Confirmation.Questions, Is.EqualTo(new[] { "Deploy the release this run makes (after the gates, the build and the release with its tag) to production?" }));
+        Assert.That(Sandbox.OriginGit("tag", "--list"), Is.Not.Empty, "released and deployed after the one yes");
+    }
+
+    [Test]
+    public async Task DeployProduction_OnATerminalAnsweredNo_ChangesNothing()
+    {
+        CommitSite(new Uri("http://127.0.0.1:1/"), "feat: home page", protect: true, ("site/index.html", "<p>site home</p>\n"));
+        var before = OriginRefs();
+        Confirmation.IsInteractive = true;
+
+        var result = await RunAsync("--target=Deploy-Production");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Output, Does.Contain("the deploy of the release this run makes (after the gates, the build and the release with its tag) to production was not confirmed. Nothing was changed"));
+        Assert.That(OriginRefs(), Is.EqualTo(before));
+    }
+
     // A site repository as a user has it, committed and pushed so the branch gate sees a clean tree in step with origin.
-    private void CommitSite(Uri url, string message, params (string Path, string Content)[] files)
+    private void CommitSite(Uri url, string message, params (string Path, string Content)[] files) => CommitSite(url, message, protect: false, files);
+
+    private void CommitSite(Uri url, string message, bool protect, params (string Path, string Content)[] files)
     {
         Sandbox.WriteFile(".gitignore", "artifacts/\n");
         foreach (var (path, content) in files)
@@ -104,6 +151,7 @@ public sealed class DeployPipelineTests : EnvironmentFixture
               "environments": {
                 "production": {
                   "url": "{{url}}",
+                  "protected": {{(protect ? "true" : "false")}},
                   "target": { "type": "releasesDirectory", "settings": { "root": "{{Root("production")}}" } },
                   "validation": {
                     "rounds": 2, "intervalSeconds": 0.05, "readinessTimeoutSeconds": 5, "readinessPollSeconds": 0.05,

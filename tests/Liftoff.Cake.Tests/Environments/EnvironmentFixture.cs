@@ -33,6 +33,7 @@ public abstract class EnvironmentFixture
         _manifests.Clear();
         Confirmation.IsInteractive = false;
         Confirmation.Answer = false;
+        Confirmation.Questions.Clear(); // one fixture instance serves every test of its class
         Sandbox = GitSandbox.Create();
         Sandbox.History().Commit("feat: first").Push();
         Folder = TempDirectory.Create("environments", worldReadable: true);
@@ -166,11 +167,13 @@ public abstract class EnvironmentFixture
 
         public bool Answer { get; set; }
 
-        public int Asked { get; private set; }
+        public int Asked => Questions.Count;
+
+        public List<string> Questions { get; } = [];
 
         public Task<bool> AskAsync(string question, CancellationToken cancellationToken = default)
         {
-            Asked++;
+            Questions.Add(question);
             return Task.FromResult(Answer);
         }
     }

@@ -1,0 +1,27 @@
+using Cake.Core;
+using Liftoff.Cake.CommandLine;
+using Liftoff.Cake.Hosting;
+using Liftoff.Cake.Pipeline;
+
+namespace Liftoff.Cake.Deploy;
+
+/// <summary>
+/// A <c>Deploy-&lt;Env&gt;</c> of a protected environment that runs its stages (gates, build, release) asks for its
+/// yes before them: the release pushes a tag, so a refusal after it would leave a release nobody deployed. With
+/// <c>--artifact</c> or <c>--exclusive</c> nothing runs before the deploy, which asks as it always does.
+/// </summary>
+public sealed class ConfirmBeforeStages(DeployStages stages, ParsedCommandLine commandLine, DeployConsent consent) : IRunPreflight
+{
+    /// <inheritdoc />
+    public Task CheckAsync(ICakeContext context)
+    {
+        if (stages.Deploying is not { } environment || commandLine.Exclusive || DeployArguments.Value(context, "artifact") is not null)
+        {
+            return Task.CompletedTask;
+        }
+
+        return consent.ConfirmAsync(context, environment,
+            "the release this run makes (after the gates, the build and the release with its tag)",
+            "Nothing was changed: no gate, build or release ran, and the lock was not taken.");
+    }
+}
