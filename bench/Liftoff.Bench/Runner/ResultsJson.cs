@@ -29,6 +29,7 @@ internal static class ResultsJson
                 row.Figure,
                 liftoff = Side(row.Liftoff),
                 baseline = row.Baseline is null ? null : Side(row.Baseline),
+                baselineStopped = row.BaselineStopped,
                 ratio = row.Ratio is { } ratio ? Math.Round(ratio, 4) : (double?)null,
                 row.Goal,
                 row.Met,

@@ -17,6 +17,12 @@ internal sealed record RowResult
     /// <summary>The tool or reference Liftoff is compared with; null for a figure with an absolute goal only.</summary>
     public Stat? Baseline { get; init; }
 
+    /// <summary>
+    /// The baseline did not finish and was stopped: its one figure is the time it was stopped at, a lower bound, so the
+    /// ratio is an upper bound (Liftoff is at least that much faster).
+    /// </summary>
+    public bool BaselineStopped { get; init; }
+
     /// <summary>Liftoff's median over the baseline's median, when there is a baseline.</summary>
     public double? Ratio => Baseline is { } baseline && baseline.Median > 0 ? Liftoff.Median / baseline.Median : null;
 
