@@ -59,6 +59,8 @@ public sealed partial class ConcurrentDeployTests
                     var losers = runs.Where(run => run != winner).ToList();
                     foreach (var loser in losers)
                     {
+                        // HasExited can be true before the output pipes are read to their end: wait for that first.
+                        await loser.WaitForExitAsync(Patience);
                         var output = loser.StdOut + loser.StdErr;
                         Expect.That(loser.ExitCode is not 0, $"a second process succeeded while the first held the lock: {loser}");
                         var named = LockedBy().Match(output);
