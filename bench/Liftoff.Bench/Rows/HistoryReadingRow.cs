@@ -17,8 +17,10 @@ internal sealed class HistoryReadingRow : IBenchRow
 {
     private const string RowName = "B1 history reading";
 
-    // One conventional-changelog run on 100,000 commits took longer than this; a longer limit would only make the bench slower.
-    private static readonly TimeSpan BaselineLimit = TimeSpan.FromMinutes(15);
+    // One conventional-changelog run on 100,000 commits took about 14 minutes here (its warm-up, timed from its process
+    // start), so five of them would hold the bench for over an hour. Stopped at this limit, it still bounds the ratio
+    // far below the goal, since Liftoff's whole target takes seconds.
+    private static readonly TimeSpan BaselineLimit = TimeSpan.FromMinutes(5);
 
     public string Id => "B1";
 
