@@ -6,12 +6,14 @@ using Polly;
 namespace Liftoff.GitHub;
 
 /// <summary>
-/// Runs one GitHub unit of work for a notice (a deployment, a status, a comment, an issue) through the resilience
-/// pipeline, and turns a final failure into a <see cref="LiftoffException"/> with <c>LIFTOFF1501</c> naming the
-/// operation and the repository. The unit is retried whole, so a unit that looks up before it creates stays safe to
-/// repeat. Messages come from status codes and GitHub's error text only, never from headers, so no token gets in.
+/// Runs one GitHub unit of work (a gate's read; a notice's deployment, status, comment or issue) through the
+/// resilience pipeline, so 429, 5xx and network errors are retried, and turns a final failure into a
+/// <see cref="LiftoffException"/> naming the operation, the repository and what to do, worded for the caller by
+/// <see cref="GitHubCallFailures"/>. The unit is retried whole, so a unit that looks up before it creates stays safe
+/// to repeat. Messages come from status codes and GitHub's error text only, never from headers, so no token gets in.
 /// </summary>
-internal sealed class GitHubCalls(GitHubRepository repository, GitHubResilienceOptions? options, TimeProvider? time, IGitHubLog? log)
+internal sealed class GitHubCalls(
+    GitHubRepository repository, GitHubResilienceOptions? options, TimeProvider? time, IGitHubLog? log, GitHubCallFailures failures)
 {
     private readonly GitHubResilienceOptions _options = options ?? new GitHubResilienceOptions();
     private readonly ResiliencePipeline _pipeline = GitHubResilience.Build(options ?? new GitHubResilienceOptions(), time ?? TimeProvider.System, log);
@@ -40,18 +42,19 @@ internal sealed class GitHubCalls(GitHubRepository repository, GitHubResilienceO
     private LiftoffException? Translate(Exception error, string operation)
     {
         var where = string.Create(CultureInfo.InvariantCulture, $"GitHub: {operation} on {repository.FullName}");
-        var message = error switch
+        var (code, message) = error switch
         {
-            AuthorizationException => $"{where}: the token was rejected (401); check GITHUB_TOKEN or GH_TOKEN.",
-            ForbiddenException => $"{where}: the token may not do this (403: {Message(error)}); it needs the deployments, issues or pull requests permission.",
-            NotFoundException => $"{where}: GitHub answered 404; the repository, deployment or issue does not exist, or the token cannot see it.",
-            ApiValidationException => $"{where}: GitHub refused the request (422: {Message(error)}).",
-            _ when GitHubFailures.IsTransient(error) => $"{where}: GitHub kept failing ({GitHubFailures.Reason(error)}) after {_options.MaxRetryAttempts} retries.",
-            ApiException => $"{where}: GitHub answered {GitHubFailures.Reason(error)}: {Message(error)}",
-            HttpRequestException or TimeoutException => $"{where}: {GitHubFailures.Reason(error)}",
-            _ => null,
+            // Before ForbiddenException: a secondary rate limit is a 403 too, but it says "wait", not "no access".
+            _ when GitHubFailures.IsTransient(error) => (failures.FailedCode, $"{where}: GitHub kept failing ({GitHubFailures.Reason(error)}) after {_options.MaxRetryAttempts} retries{failures.GaveUp}."),
+            AuthorizationException => (failures.DeniedCode, $"{where}: the token was rejected (401); check GITHUB_TOKEN or GH_TOKEN."),
+            ForbiddenException => (failures.DeniedCode, $"{where}: the token may not {failures.Forbidden} (403: {Message(error)})."),
+            NotFoundException => (failures.DeniedCode, $"{where}: GitHub answered 404; {failures.NotFound}."),
+            ApiValidationException => (failures.FailedCode, $"{where}: GitHub refused the request (422: {Message(error)})."),
+            ApiException => (failures.FailedCode, $"{where}: GitHub answered {GitHubFailures.Reason(error)}: {Message(error)}"),
+            HttpRequestException or TimeoutException => (failures.FailedCode, $"{where}: {GitHubFailures.Reason(error)}"),
+            _ => (failures.FailedCode, (string?)null),
         };
-        return message is null ? null : new LiftoffException(DiagnosticCodes.GitHubNoticeFailed, ExitCodes.TaskFailed, message, error);
+        return message is null ? null : new LiftoffException(code, ExitCodes.TaskFailed, message, error);
     }
 
     private static string Message(Exception error) =>

@@ -30,7 +30,7 @@ public sealed class OctokitGitHubDeployments : IGitHubDeployments
         ArgumentNullException.ThrowIfNull(repository);
         _client = client;
         _api = new ApiConnection(client.Connection);
-        _calls = new GitHubCalls(repository, options, time, log);
+        _calls = new GitHubCalls(repository, options, time, log, GitHubCallFailures.Notices);
     }
 
     private string Owner => _calls.Repository.Owner;

@@ -24,7 +24,7 @@ public sealed class OctokitGitHubIncidentIssues : IGitHubIncidentIssues
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(repository);
         _client = client;
-        _calls = new GitHubCalls(repository, options, time, log);
+        _calls = new GitHubCalls(repository, options, time, log, GitHubCallFailures.Notices);
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ public sealed class OctokitGitHubIssues : IGitHubIssues
 {
     private static readonly ApiOptions AllPages = new() { PageSize = 100 };
     private readonly IGitHubClient _client;
-    private readonly GitHubReads _reads;
+    private readonly GitHubCalls _reads;
 
     /// <summary>Creates the reader for <paramref name="repository"/>.</summary>
     /// <param name="client">The Octokit client, from <see cref="GitHubClientFactory"/>.</param>
@@ -22,7 +22,7 @@ public sealed class OctokitGitHubIssues : IGitHubIssues
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(repository);
         _client = client;
-        _reads = new GitHubReads(repository, options, time, log);
+        _reads = new GitHubCalls(repository, options, time, log, GitHubCallFailures.Reads);
     }
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ public sealed class OctokitGitHubReviews : IGitHubReviews
 {
     private static readonly ApiOptions AllPages = new() { PageSize = 100 };
     private readonly IGitHubClient _client;
-    private readonly GitHubReads _reads;
+    private readonly GitHubCalls _reads;
 
     /// <summary>Creates the reader for <paramref name="repository"/>.</summary>
     /// <param name="client">The Octokit client, from <see cref="GitHubClientFactory"/>.</param>
@@ -21,7 +21,7 @@ public sealed class OctokitGitHubReviews : IGitHubReviews
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(repository);
         _client = client;
-        _reads = new GitHubReads(repository, options, time, log);
+        _reads = new GitHubCalls(repository, options, time, log, GitHubCallFailures.Reads);
     }
 
     private string Owner => _reads.Repository.Owner;
