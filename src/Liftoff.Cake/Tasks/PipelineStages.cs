@@ -11,4 +11,7 @@ public static class PipelineStages
 
     /// <summary>Changelog, Bump-Version, Tag, GitHub-Release and Release.</summary>
     public const string Release = "release";
+
+    /// <summary>Every stage, in the order they run.</summary>
+    public static IReadOnlyList<string> InOrder { get; } = [Gates, Build, Release];
 }
