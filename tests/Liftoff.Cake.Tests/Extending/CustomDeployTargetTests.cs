@@ -15,7 +15,7 @@ public sealed class CustomDeployTargetTests : EnvironmentFixture
     {
         WriteCustomConfig("folder");
 
-        var result = await RunAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
+        var result = await RunWithAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
             "--target=Deploy-Test", $"--artifact={await ArtifactAsync("1.0.0")}");
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
@@ -30,7 +30,7 @@ public sealed class CustomDeployTargetTests : EnvironmentFixture
     {
         WriteCustomConfig("s3");
 
-        var result = await RunAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
+        var result = await RunWithAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
             "--target=Deploy-Test", $"--artifact={await ArtifactAsync("1.0.0")}");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ConfigurationInvalid), result.ToString());
@@ -45,7 +45,7 @@ public sealed class CustomDeployTargetTests : EnvironmentFixture
         File.WriteAllText(Path.Combine(Sandbox.Path, "liftoff.json"),
             """{ "environments": { "test": { "target": { "type": "custom", "kind": "folder" } } } }""");
 
-        var result = await RunAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
+        var result = await RunWithAsync(services => services.AddDeployTarget<FolderTarget>("folder"),
             "--target=Deploy-Test", $"--artifact={await ArtifactAsync("1.0.0")}");
 
         Assert.That(result.ExitCode, Is.EqualTo(ExitCodes.ConfigurationInvalid), result.ToString());
@@ -60,19 +60,4 @@ public sealed class CustomDeployTargetTests : EnvironmentFixture
               }
             }
             """);
-
-    private async Task<HostResult> RunAsync(Action<IServiceCollection> register, params string[] args)
-    {
-        using var harness = new HostHarness();
-        return await harness.RunAsync(
-            host => host
-                .ConfigureServices(services =>
-                {
-                    services.AddSingleton<IGitClientFactory>(new GitCliFactory(Sandbox.Environment));
-                    services.AddSingleton<IRefStoreFactory>(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment));
-                    register(services);
-                })
-                .UseLiftoffPipeline(),
-            [$"--working={Sandbox.Path}", .. args]);
-    }
 }

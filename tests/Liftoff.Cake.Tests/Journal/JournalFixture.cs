@@ -73,20 +73,7 @@ public abstract class JournalFixture : EnvironmentFixture
     ];
 
     /// <summary>Runs the shipped pipeline, wired to the servers.</summary>
-    protected async Task<HostResult> RunWiredAsync(params string[] args)
-    {
-        using var harness = new HostHarness();
-        return await harness.RunAsync(
-            host => host
-                .ConfigureServices(services =>
-                {
-                    services.AddSingleton<IGitClientFactory>(new GitCliFactory(Sandbox.Environment));
-                    services.AddSingleton<IRefStoreFactory>(new GitRefStoreFactory(TimeProvider.System, Sandbox.Environment));
-                    services.AddSingleton<IConfirmation>(Confirmation);
-                })
-                .UseLiftoffPipeline(),
-            [$"--working={Sandbox.Path}", .. Wired(args)]);
-    }
+    protected Task<HostResult> RunWiredAsync(params string[] args) => RunAsync(Wired(args));
 
     /// <summary>Builds an artifact whose site has <c>health.html</c> only when <paramref name="healthy"/>.</summary>
     protected Task<string> SiteAsync(string version, bool healthy)
