@@ -76,7 +76,7 @@ public sealed class IncidentSink(
             BadArtifactSha256 = deploy.ArtifactSha256 ?? badRecord?.ArtifactSha256,
             RestoredVersion = deploy.RolledBackTo! + (deploy.RollbackVerifiedAt is null ? " (rollback not verified)" : ""),
             RestoredCommit = deploy.RolledBackToCommit,
-            RestoredArtifactSha256 = history.FirstOrDefault(r => r.Version == deploy.RolledBackTo && r.ArtifactSha256 is not null)?.ArtifactSha256,
+            RestoredArtifactSha256 = deploy.RolledBackToArtifactSha256,
             Timeline = Timeline(state, deploy),
             FailedValidation = validation,
             RecordedMeasurements = validation is null && failedRecord is not null ? failedRecord.Measurements : new Dictionary<string, double>(),

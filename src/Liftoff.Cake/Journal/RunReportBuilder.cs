@@ -68,7 +68,7 @@ internal static class RunReportBuilder
             RollbackStarted started => current is not null && current.RolledBackTo is null && (started.From is null || current.Version == started.From)
                 ? (Rollback(current, started), false)
                 : (Rollback(new RunDeploy { Environment = started.Environment, Version = started.From ?? "?" }, started), true),
-            RollbackVerified verified when current is not null => (current with { RollbackVerifiedAt = verified.At }, false),
+            RollbackVerified verified when current is not null => (current with { RollbackVerifiedAt = verified.At, RolledBackToArtifactSha256 = verified.ToArtifactSha256 }, false),
             RollbackFailed failed when current is not null => (current with { RollbackFailure = failed.Reason }, false),
             _ => ((RunDeploy?)null, false),
         };

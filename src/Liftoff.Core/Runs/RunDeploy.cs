@@ -56,6 +56,9 @@ public sealed record RunDeploy
     /// <summary>The commit of the restored version.</summary>
     public string? RolledBackToCommit { get; init; }
 
+    /// <summary>The restored artifact's sha256, once the rollback is verified.</summary>
+    public string? RolledBackToArtifactSha256 { get; init; }
+
     /// <summary>Why the rollback started.</summary>
     public string? RollbackReason { get; init; }
 

@@ -55,7 +55,7 @@ public sealed class IncidentTaskTests : JournalFixture
             Assert.That(markdown, Does.StartWith("# Incident: production rolled back from 2.0.0 to 1.0.0"));
             Assert.That(markdown, Does.Match(@"\| 1 \| GET /health \| 404 in \d+ ms \| latencyMs=[0-9.]+, status=404 \| status 404, expected 200 \|"));
             Assert.That(markdown, Does.Contain("Switched production to 2.0.0 in"));
-            Assert.That(markdown, Does.Match(@"\| Restored \| 1\.0\.0 \| `[0-9a-f]{7}` \| [0-9a-f]{64} \|"), "the restored artifact's sha256, from the ledger");
+            Assert.That(markdown, Does.Match(@"\| Restored \| 1\.0\.0 \| `[0-9a-f]{7}` \| [0-9a-f]{64} \|"), "the restored artifact's sha256, as the verified rollback reported it");
             Assert.That(markdown, Does.Contain("Rollback verified: production serves 1.0.0"));
             Assert.That(markdown, Does.Match(@"- \*\*MTTR:\*\* [0-9.]+ s \(from going live to the verified rollback\)"));
             Assert.That(markdown, Does.Contain("Find out why `GET /health` failed: status 404, expected 200."));
